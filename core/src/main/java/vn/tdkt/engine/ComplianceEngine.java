@@ -1,0 +1,146 @@
+package vn.tdkt.engine;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.StatelessKieSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tdkt.finding.Citation;
+import vn.tdkt.finding.Finding;
+import vn.tdkt.finding.LocalizedText;
+import vn.tdkt.finding.PlanIdentity;
+import vn.tdkt.finding.Report;
+import vn.tdkt.model.Plan;
+
+/**
+ * Checks plans against one rule pack.
+ *
+ * <pre>{@code
+ * ComplianceEngine engine = ComplianceEngine.forPack("hai-phong");
+ * Report report = engine.evaluate(plan);
+ * }</pre>
+ *
+ * <p>An engine is immutable and safe to share between threads: all share one Drools KieBase, and each evaluation
+ * runs in a stateless session of its own.
+ */
+public final class ComplianceEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(ComplianceEngine.class);
+
+    private final PackDescriptor pack;
+    private final KieBase kieBase;
+    private final Clock clock;
+
+    private ComplianceEngine(PackDescriptor pack, KieBase kieBase, Clock clock) {
+        this.pack = pack;
+        this.kieBase = kieBase;
+        this.clock = clock;
+    }
+
+    /** The engine for a pack on the class path, by id ("hai-phong"). Throws {@link PackException} naming the packs there are. */
+    public static ComplianceEngine forPack(String packId) {
+        Objects.requireNonNull(packId, "packId");
+        PackDescriptor pack = PackRegistry.instance().descriptor(packId);
+        return new ComplianceEngine(pack, PackRegistry.instance().kieBase(pack), Clock.systemDefaultZone());
+    }
+
+    /** The packs on the class path with their versions and source documents, sorted by id. */
+    public static List<PackInfo> packs() {
+        return PackRegistry.instance().descriptors().stream().map(PackDescriptor::info).toList();
+    }
+
+    /** The same engine with another clock: "today" decides which parameter values hold for an undated plan. */
+    public ComplianceEngine withClock(Clock clock) {
+        return new ComplianceEngine(pack, kieBase, Objects.requireNonNull(clock, "clock"));
+    }
+
+    public PackInfo pack() {
+        return pack.info();
+    }
+
+    public PackDescriptor descriptor() {
+        return pack;
+    }
+
+    /** Checks a plan; parameters are taken as in force on the plan's date, or today when it is undated. */
+    public Report evaluate(Plan plan) {
+        return evaluate(plan, null);
+    }
+
+    /**
+     * Checks a plan.
+     *
+     * @param plan   the plan
+     * @param source where the plan came from (a file name), kept in the report's identity; may be null
+     */
+    public Report evaluate(Plan plan, String source) {
+        Objects.requireNonNull(plan, "plan");
+        LocalDate asOf = plan.document().date() != null ? plan.document().date() : LocalDate.now(clock);
+        Parameters parameters = pack.parametersOn(asOf);
+        FindingCollector collector = new FindingCollector();
+        try {
+            StatelessKieSession session = kieBase.newStatelessKieSession();
+            session.setGlobal("findings", collector);
+            session.execute(List.of(plan, parameters));
+        } catch (RuntimeException e) {
+            throw new EvaluationException("evaluating " + plan.label() + " with pack " + pack.id() + " failed: "
+                    + rootMessage(e), e);
+        }
+        List<Finding> findings = new ArrayList<>(collector.findings().size());
+        for (FindingCollector.RawFinding raw : collector.findings()) {
+            findings.add(complete(raw, plan));
+        }
+        Report report = Report.of(PlanIdentity.of(plan, source), pack.id(), pack.version(), findings);
+        LOG.debug("{}: {} with {} findings", plan.label(), report.verdict(), findings.size());
+        return report;
+    }
+
+    private Finding complete(FindingCollector.RawFinding raw, Plan plan) {
+        RuleDescription rule = pack.rule(raw.ruleId());
+        String document = rule.document() != null ? rule.document() : pack.guidance().citation();
+        Citation citation = new Citation(document, rule.clause(), rule.text());
+        LocalizedText template = rule.messages().get(raw.outcome());
+        if (template == null) {
+            throw new IllegalStateException("pack " + pack.id() + " has no message '" + raw.outcome() + "' for rule "
+                    + raw.ruleId());
+        }
+        LocalizedText message = new LocalizedText(fill(template.vi(), raw), fill(template.en(), raw));
+        return new Finding(raw.ruleId(), raw.severity(), raw.pointer(), raw.expected(), raw.found(),
+                quote(plan, raw.pointer()), citation, message);
+    }
+
+    /** The plan's words for the pointer, or for the nearest enclosing fact that has words. */
+    private static String quote(Plan plan, String pointer) {
+        Map<String, String> quotes = plan.quotes();
+        for (String p = pointer; p != null && !p.isEmpty(); p = parent(p)) {
+            String quote = quotes.get(p);
+            if (quote != null) {
+                return quote;
+            }
+        }
+        return null;
+    }
+
+    private static String parent(String pointer) {
+        int slash = pointer.lastIndexOf('/');
+        return slash <= 0 ? null : pointer.substring(0, slash);
+    }
+
+    private static String fill(String template, FindingCollector.RawFinding raw) {
+        return template.replace("{expected}", raw.expected())
+                .replace("{found}", raw.found())
+                .replace("{detail}", raw.detail() == null ? "" : raw.detail());
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

@@ -1,0 +1,70 @@
+package vn.tdkt.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.drools.model.Drools;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.RuleContext;
+import vn.tdkt.finding.Severity;
+
+/**
+ * The global through which DRL rules report. A rule names only its outcome; the rule id comes from the rule's own
+ * {@code @ruleId} metadata, and the citation and messages from the pack descriptor, so that the DRL stays short and
+ * the words stay in one place.
+ */
+public final class FindingCollector {
+    /** Shown as the found value of a fact the plan does not state. */
+    public static final String NOT_STATED = "(không nêu / not stated)";
+
+    /** A finding as a rule reports it, before the engine adds citation, messages and quote. */
+    public record RawFinding(String ruleId, String outcome, Severity severity, String pointer, String expected,
+                             String found, String detail) {
+    }
+
+    private final List<RawFinding> findings = new ArrayList<>();
+
+    public void violation(Drools drools, String outcome, String pointer, Object expected, Object found) {
+        report(drools, Severity.VIOLATION, outcome, pointer, expected, found, null);
+    }
+
+    public void warning(Drools drools, String outcome, String pointer, Object expected, Object found) {
+        report(drools, Severity.WARNING, outcome, pointer, expected, found, null);
+    }
+
+    public void advice(Drools drools, String outcome, String pointer, Object expected, Object found) {
+        report(drools, Severity.ADVICE, outcome, pointer, expected, found, null);
+    }
+
+    public void report(Drools drools, Severity severity, String outcome, String pointer, Object expected,
+                       Object found, Object detail) {
+        // The executable model's Drools is also the RuleContext that knows the firing rule.
+        Rule rule = ((RuleContext) drools).getRule();
+        Object ruleId = rule.getMetaData().get("ruleId");
+        if (ruleId == null) {
+            throw new IllegalStateException("rule '" + rule.getName() + "' has no @ruleId metadata");
+        }
+        findings.add(new RawFinding(ruleId.toString(), outcome, severity, pointer, format(expected), format(found),
+                detail == null ? null : format(detail)));
+    }
+
+    List<RawFinding> findings() {
+        return findings;
+    }
+
+    /** Dates as Vietnamese documents write them (25/08/2025); collections joined; null as "not stated". */
+    public static String format(Object value) {
+        if (value == null) {
+            return NOT_STATED;
+        }
+        if (value instanceof LocalDate date) {
+            return String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+        }
+        if (value instanceof Collection<?> collection) {
+            return collection.stream().map(FindingCollector::format).collect(Collectors.joining(", "));
+        }
+        return value.toString();
+    }
+}

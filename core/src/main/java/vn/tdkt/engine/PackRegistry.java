@@ -1,0 +1,81 @@
+package vn.tdkt.engine;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.runtime.KieContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The packs on the class path, read once; their KieBases built on first use and then shared. */
+final class PackRegistry {
+    private static final Logger LOG = LoggerFactory.getLogger(PackRegistry.class);
+
+    private static volatile PackRegistry instance;
+
+    private final Map<String, PackDescriptor> descriptors;
+    private final Map<String, KieBase> kieBases = new ConcurrentHashMap<>();
+    private volatile KieContainer container;
+
+    private PackRegistry(Map<String, PackDescriptor> descriptors) {
+        this.descriptors = descriptors;
+    }
+
+    static PackRegistry instance() {
+        PackRegistry registry = instance;
+        if (registry == null) {
+            synchronized (PackRegistry.class) {
+                registry = instance;
+                if (registry == null) {
+                    registry = new PackRegistry(PackDescriptors.load(PackRegistry.class.getClassLoader()));
+                    instance = registry;
+                }
+            }
+        }
+        return registry;
+    }
+
+    Collection<PackDescriptor> descriptors() {
+        return descriptors.values().stream().sorted(java.util.Comparator.comparing(PackDescriptor::id)).toList();
+    }
+
+    PackDescriptor descriptor(String id) {
+        PackDescriptor descriptor = descriptors.get(id);
+        if (descriptor == null) {
+            throw new PackException("no pack '" + id + "'; the packs on the class path are "
+                    + (descriptors.isEmpty() ? "none (is tdkt-rules a dependency?)" : descriptors.keySet()));
+        }
+        return descriptor;
+    }
+
+    KieBase kieBase(PackDescriptor pack) {
+        return kieBases.computeIfAbsent(pack.id(), id -> {
+            long start = System.nanoTime();
+            KieBase kieBase;
+            try {
+                kieBase = container().getKieBase(pack.kbase());
+            } catch (RuntimeException e) {
+                throw new PackException("cannot load the rules of pack " + id + " (kbase " + pack.kbase() + "): "
+                        + e.getMessage(), e);
+            }
+            LOG.info("loaded pack {} {} in {} ms", id, pack.version(), (System.nanoTime() - start) / 1_000_000);
+            return kieBase;
+        });
+    }
+
+    KieContainer container() {
+        KieContainer c = container;
+        if (c == null) {
+            synchronized (this) {
+                c = container;
+                if (c == null) {
+                    c = KieServices.get().getKieClasspathContainer(PackRegistry.class.getClassLoader());
+                    container = c;
+                }
+            }
+        }
+        return c;
+    }
+}

@@ -1,0 +1,53 @@
+package vn.tdkt.finding;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The findings on one plan under one pack, in a stable order, with the verdict they add up to.
+ *
+ * @param plan        the plan's identity
+ * @param pack        the pack id ("hai-phong")
+ * @param packVersion the pack's version
+ * @param verdict     accept, review or reject
+ * @param findings    the findings in {@link Finding#ORDER}
+ */
+public record Report(PlanIdentity plan, String pack, String packVersion, Verdict verdict, List<Finding> findings) {
+    public Report {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(pack, "pack");
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Finding.ORDER);
+        findings = List.copyOf(sorted);
+        verdict = Verdict.of(findings);
+    }
+
+    public static Report of(PlanIdentity plan, String pack, String packVersion, List<Finding> findings) {
+        return new Report(plan, pack, packVersion, null, findings);
+    }
+
+    public List<Finding> findings(String ruleId) {
+        return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+    }
+
+    public List<Finding> findings(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).toList();
+    }
+
+    /** The most serious severity the rule reported, or null when it reported nothing. */
+    public Severity worst(String ruleId) {
+        return findings(ruleId).stream().map(Finding::severity).min(Enum::compareTo).orElse(null);
+    }
+
+    public Map<Severity, Integer> counts() {
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            counts.put(s, 0);
+        }
+        findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
+        return counts;
+    }
+}

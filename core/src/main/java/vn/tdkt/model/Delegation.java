@@ -1,0 +1,50 @@
+package vn.tdkt.model;
+
+import java.util.List;
+
+/**
+ * Who attends: the totals and shares most plans give, and optionally the full list portals collect.
+ *
+ * @param total            số lượng đại biểu; null when not stated
+ * @param exemplarPercent  the stated share of exemplar delegates ("khoảng 70%"); null when not stated
+ * @param guestPercent     the stated share of guests and leaders ("khoảng 30%"); null when not stated
+ * @param priorityGroups   the groups the plan says it favours; null when the plan names none at all
+ * @param publicVetting    the plan says exemplar delegates are vetted publicly and democratically from the grassroots
+ * @param balanced         the plan says the delegation is balanced across fields and pre-merger units
+ * @param allocation       seats given to bodies, if the plan allocates them
+ * @param list             the delegates one by one, if given
+ */
+public record Delegation(Integer total, Integer exemplarPercent, Integer guestPercent,
+                         List<PriorityGroup> priorityGroups, Boolean publicVetting, Boolean balanced,
+                         List<Allocation> allocation, List<Delegate> list) {
+    public Delegation {
+        Checks.nonNegative(total, "total");
+        Checks.percent(exemplarPercent, "exemplarPercent");
+        Checks.percent(guestPercent, "guestPercent");
+        priorityGroups = Checks.copyOrNull(priorityGroups, "priorityGroups");
+        allocation = Checks.copyOrNull(allocation, "allocation");
+        list = Checks.copyOrNull(list, "list");
+    }
+
+    public static Delegation unknown() {
+        return new Delegation(null, null, null, null, null, null, null, null);
+    }
+
+    public boolean hasList() {
+        return list != null && !list.isEmpty();
+    }
+
+    /** The exemplar share: from the list when there is one, else as stated; null when neither. */
+    public Double effectiveExemplarPercent() {
+        if (hasList()) {
+            long exemplars = list.stream().filter(Delegate::isExemplar).count();
+            return 100.0 * exemplars / list.size();
+        }
+        return exemplarPercent == null ? null : exemplarPercent.doubleValue();
+    }
+
+    public Integer allocatedTotal() {
+        return allocation == null || allocation.isEmpty() ? null
+                : allocation.stream().mapToInt(Allocation::count).sum();
+    }
+}

@@ -1,0 +1,9 @@
+package vn.tdkt.model;
+
+/** What the report of results sent after the conference contains (guidance IV.1). */
+public enum ResultReportItem {
+    /** Báo cáo tổng kết phong trào thi đua và công tác khen thưởng 5 năm (2020 - 2025). */
+    SUMMARY_REPORT,
+    /** Danh sách và trích ngang thành tích đại biểu dự Đại hội thi đua cấp trên. */
+    DELEGATE_LIST_WITH_ACHIEVEMENTS
+}

@@ -1,0 +1,18 @@
+package vn.tdkt.model;
+
+/** A span of years such as the term 2025 - 2030 or the evaluation period 2020 - 2025. */
+public record YearRange(int from, int to) {
+    public YearRange {
+        if (from < 1945 || to > 2100) {
+            throw new IllegalArgumentException("years must lie between 1945 and 2100 (was " + from + "-" + to + ")");
+        }
+        if (from > to) {
+            throw new IllegalArgumentException("from must not be after to (was " + from + "-" + to + ")");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return from + " - " + to;
+    }
+}
