@@ -54,13 +54,16 @@ public final class FindingCollector {
         return findings;
     }
 
-    /** Dates as Vietnamese documents write them (25/08/2025); collections joined; null as "not stated". */
+    /** Dates as Vietnamese documents write them (25/08/2025); kinds by their Vietnamese words; lists joined; null as "not stated". */
     public static String format(Object value) {
         if (value == null) {
             return NOT_STATED;
         }
         if (value instanceof LocalDate date) {
             return String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+        }
+        if (value instanceof vn.tdkt.model.Labelled labelled) {
+            return labelled.label();
         }
         if (value instanceof Collection<?> collection) {
             return collection.stream().map(FindingCollector::format).collect(Collectors.joining(", "));

@@ -1,9 +1,20 @@
 package vn.tdkt.model;
 
 /** What the report of results sent after the conference contains (guidance IV.1). */
-public enum ResultReportItem {
+public enum ResultReportItem implements Labelled {
     /** Báo cáo tổng kết phong trào thi đua và công tác khen thưởng 5 năm (2020 - 2025). */
-    SUMMARY_REPORT,
+    SUMMARY_REPORT("Báo cáo tổng kết 5 năm (2020 - 2025)"),
     /** Danh sách và trích ngang thành tích đại biểu dự Đại hội thi đua cấp trên. */
-    DELEGATE_LIST_WITH_ACHIEVEMENTS
+    DELEGATE_LIST_WITH_ACHIEVEMENTS("Danh sách và trích ngang thành tích đại biểu dự Đại hội thi đua cấp trên");
+
+    private final String label;
+
+    ResultReportItem(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
 }

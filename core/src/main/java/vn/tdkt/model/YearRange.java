@@ -11,6 +11,11 @@ public record YearRange(int from, int to) {
         }
     }
 
+    /** Whether this is the span from one year to another ("from" is a keyword of DRL, so rules ask this way). */
+    public boolean spans(int fromYear, int toYear) {
+        return from == fromYear && to == toYear;
+    }
+
     @Override
     public String toString() {
         return from + " - " + to;
