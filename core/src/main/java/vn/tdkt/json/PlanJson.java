@@ -1,20 +1,25 @@
 package vn.tdkt.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
@@ -24,11 +29,16 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.tdkt.model.Plan;
 
 /**
  * Reads and writes plan documents. Strict: unknown fields, wrong types, impossible dates and negative counts are
- * errors that name the field and its line and column, never a silent default.
+ * errors that name the field and its line and column, never a silent default. No value changes type on the way in:
+ * {@code "150"} is not a number, {@code 150.5} is not a whole number, {@code "true"} and {@code 1} are not booleans
+ * and {@code 5} is not a text.
  */
 public final class PlanJson {
     /** Plans larger than this are refused before parsing (a plan is a few kilobytes). */
@@ -41,6 +51,21 @@ public final class PlanJson {
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .withCoercionConfig(LogicalType.Integer, config -> config
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Boolean, config -> config
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Textual, config -> config
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -50,7 +75,8 @@ public final class PlanJson {
 
     static {
         MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxStringLength(1_000_000).maxNestingDepth(64).maxNumberLength(20).build());
+                .maxStringLength(1_000_000).maxNestingDepth(64).maxNumberLength(20)
+                .maxDocumentLength(MAX_BYTES).build());
     }
 
     private PlanJson() {}
@@ -86,20 +112,32 @@ public final class PlanJson {
     }
 
     public static Plan read(Reader reader, String source) {
-        try (JsonParser parser = MAPPER.createParser(reader)) {
-            Plan plan = MAPPER.readValue(parser, Plan.class);
+        JsonParser parser;
+        try {
+            parser = MAPPER.createParser(reader);
+        } catch (IOException e) {
+            throw new PlanFormatException(source, null, 0, 0, "cannot read: " + e.getMessage(), e);
+        }
+        try (parser) {
+            Plan plan;
+            try {
+                plan = MAPPER.readValue(parser, Plan.class);
+            } catch (StreamConstraintsException e) {
+                // a limit is hit before the parser has built a location for the error: report where it stopped
+                throw streamError(source, e, e.getLocation() != null ? e.getLocation() : parser.currentLocation());
+            }
             if (plan == null) {
-                throw new PlanFormatException(source, "", 1, 1, "the document is empty or null; expected a plan object", null);
+                JsonLocation at = parser.currentTokenLocation();
+                throw new PlanFormatException(source, "", Math.max(at.getLineNr(), 1), Math.max(at.getColumnNr(), 1),
+                        "the document is null; expected a plan object", null);
             }
             return plan;
         } catch (PlanFormatException e) {
             throw e;
         } catch (JsonMappingException e) {
             throw mappingError(source, e);
-        } catch (StreamConstraintsException e) {
-            throw error(source, null, e.getLocation(), "document exceeds a size limit: " + e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
-            throw error(source, null, e.getLocation(), "malformed JSON: " + clean(e.getOriginalMessage()), e);
+            throw streamError(source, e, e.getLocation());
         } catch (IOException e) {
             throw new PlanFormatException(source, null, 0, 0, "cannot read: " + e.getMessage(), e);
         }
@@ -114,6 +152,12 @@ public final class PlanJson {
     }
 
     private static PlanFormatException mappingError(String source, JsonMappingException e) {
+        // Databind wraps the parser's own errors (a truncated or malformed document, a size limit) with the path it
+        // was reading; they are errors of the JSON text, not of a field.
+        if (e.getCause() instanceof JsonParseException || e.getCause() instanceof StreamConstraintsException) {
+            JsonProcessingException cause = (JsonProcessingException) e.getCause();
+            return streamError(source, cause, cause.getLocation() != null ? cause.getLocation() : e.getLocation());
+        }
         String pointer = pointer(e);
         String reason;
         if (e instanceof UnrecognizedPropertyException u) {
@@ -122,13 +166,103 @@ public final class PlanJson {
             reason = invalidValue(f);
         } else if (e instanceof ValueInstantiationException v) {
             Throwable cause = v.getCause() != null ? v.getCause() : v;
-            reason = cause.getMessage();
-        } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-            reason = "expected " + describeType(m.getTargetType()) + ": " + clean(m.getOriginalMessage());
+            reason = cause.getMessage() == null ? "invalid value" : cause.getMessage();
+            pointer = pointer + fieldNamedBy(reason, v.getType() == null ? null : v.getType().getRawClass());
+        } else if (e instanceof MismatchedInputException m) {
+            String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+            if (original.startsWith("No content to map")) {
+                JsonLocation end = e.getLocation();
+                int line = end == null ? 1 : Math.max(end.getLineNr(), 1);
+                int column = end == null ? 1 : Math.max(end.getColumnNr(), 1);
+                return new PlanFormatException(source, "", line, column,
+                        "the document is empty; expected a plan object", e);
+            }
+            if (original.startsWith("Trailing token")) {
+                return error(source, null, e.getLocation(),
+                        "malformed JSON: more content after the end of the plan object", e);
+            }
+            reason = m.getTargetType() == null ? clean(original) : mismatch(m.getTargetType(), original);
         } else {
             reason = clean(e.getOriginalMessage());
         }
         return error(source, pointer, e.getLocation(), reason, e);
+    }
+
+    private static PlanFormatException streamError(String source, JsonProcessingException e, JsonLocation location) {
+        String reason;
+        if (e instanceof StreamConstraintsException) {
+            reason = "document exceeds a size limit: " + clean(e.getOriginalMessage());
+        } else if (e instanceof JsonEOFException) {
+            reason = "malformed JSON: the document ends before it is complete (truncated?): "
+                    + clean(e.getOriginalMessage());
+        } else {
+            reason = "malformed JSON: " + clean(e.getOriginalMessage());
+        }
+        return error(source, null, location, reason, e);
+    }
+
+    private static final Pattern FOUND_COERCE = Pattern.compile("Cannot coerce ([\\w-]+) value \\((.*?)\\) to");
+    private static final Pattern FOUND_FROM = Pattern.compile("from ([\\w-]+) value(?: \\('(.*?)'\\))?");
+
+    /** "expected a whole number, found the text "many"": what the field takes and what the document holds. */
+    private static String mismatch(Class<?> target, String original) {
+        String expected = "expected " + describeType(target);
+        if (original.startsWith("Cannot map `null`")) {
+            return "a value is required here: " + expected + ", found null or nothing";
+        }
+        Matcher matcher = FOUND_COERCE.matcher(original);
+        if (!matcher.find()) {
+            matcher = FOUND_FROM.matcher(original);
+            if (!matcher.find()) {
+                return expected + ": " + clean(original);
+            }
+        }
+        String shape = matcher.group(1);
+        String value = matcher.group(2);
+        String found = switch (shape) {
+            case "String" -> value == null ? "a text" : "the text " + quoted(value);
+            case "Array" -> "a list";
+            case "Object" -> "an object";
+            case "Boolean" -> original.contains("VALUE_TRUE") ? "true" : original.contains("VALUE_FALSE") ? "false"
+                    : "true or false";
+            case "Integer" -> value == null ? "a whole number" : "the number " + value;
+            case "Floating-point" -> value == null ? "a decimal number" : "the number " + value;
+            default -> shape.toLowerCase(Locale.ROOT) + (value == null ? "" : " " + value);
+        };
+        return expected + ", found " + found;
+    }
+
+    private static String quoted(String value) {
+        String bare = value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                ? value.substring(1, value.length() - 1) : value;
+        return "\"" + bare + "\"";
+    }
+
+    /**
+     * The model's constructors name the component they reject first ("total must not be negative", "kind is
+     * required", "unit name is required"); point at that component when it is one of the record's own.
+     */
+    static String fieldNamedBy(String reason, Class<?> type) {
+        if (type == null || !type.isRecord()) {
+            return "";
+        }
+        String[] words = reason.split("[\\s:(,]+", 3);
+        String candidate = words.length > 0 ? words[0] : "";
+        if (candidate.equalsIgnoreCase(type.getSimpleName()) && words.length > 1) {
+            candidate = words[1];
+        }
+        java.util.List<String> names = java.util.Arrays.stream(type.getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName).toList();
+        if (!names.contains(candidate)) {
+            return "";
+        }
+        // "from must not be after to" is about the pair, not about one of them
+        for (String other : names) {
+            if (!other.equals(candidate) && Pattern.compile("\\b" + Pattern.quote(other) + "\\b").matcher(reason).find()) {
+                return "";
+            }
+        }
+        return "/" + candidate;
     }
 
     private static String invalidValue(InvalidFormatException f) {
@@ -188,12 +322,14 @@ public final class PlanJson {
         return new PlanFormatException(source, pointer, line, column, reason, cause);
     }
 
-    /** Jackson's messages mention its own classes; keep the part a user can act on. */
+    /** Jackson's messages mention its own classes and sources; keep the part a user can act on. */
     private static String clean(String message) {
         if (message == null) {
             return "invalid document";
         }
         return message.replaceAll("\\(class [^)]*\\)", "").replaceAll("`[a-z]+(\\.[a-zA-Z$]+)+`", "value")
+                .replaceAll("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2")
+                .replaceAll(", from `[^`]*`", "")
                 .replaceAll("\\s+", " ").strip();
     }
 }

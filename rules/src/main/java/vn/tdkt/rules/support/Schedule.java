@@ -36,6 +36,12 @@ public final class Schedule {
         return plan.deadline(kind) != null;
     }
 
+    /** The pointer of the first step of the kind ("/deadlines/2"), or null. */
+    public static String pointer(Plan plan, DeadlineKind kind) {
+        Deadline step = plan.deadline(kind);
+        return step == null ? null : "/deadlines/" + plan.deadlines().indexOf(step);
+    }
+
     /** The plan's own date as a step: a plan dated after a deadline cannot have been sent before it. */
     public static DatedStep planDate(Plan plan) {
         return plan.document().date() == null ? null

@@ -27,6 +27,11 @@ public final class Texts {
         return texts.stream().map(Texts::normalise).distinct().count();
     }
 
+    /** Parameter lists name kinds by their constants; findings show them in the guidance's words. */
+    public static <E extends Enum<E>> java.util.List<E> kinds(Class<E> type, java.util.List<String> names) {
+        return names.stream().map(name -> Enum.valueOf(type, name)).toList();
+    }
+
     /** Roman numerals for editions ("Lần thứ I"). */
     public static String roman(int number) {
         int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
