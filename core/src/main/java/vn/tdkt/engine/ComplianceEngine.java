@@ -79,8 +79,7 @@ public final class ComplianceEngine {
      */
     public Report evaluate(Plan plan, String source) {
         Objects.requireNonNull(plan, "plan");
-        LocalDate asOf = plan.document().date() != null ? plan.document().date() : LocalDate.now(clock);
-        Parameters parameters = pack.parametersOn(asOf);
+        Parameters parameters = pack.parametersOn(asOf(plan));
         FindingCollector collector = new FindingCollector();
         try {
             StatelessKieSession session = kieBase.newStatelessKieSession();
@@ -97,6 +96,16 @@ public final class ComplianceEngine {
         Report report = Report.of(PlanIdentity.of(plan, source), pack.id(), pack.version(), findings);
         LOG.debug("{}: {} with {} findings", plan.label(), report.verdict(), findings.size());
         return report;
+    }
+
+    /**
+     * The day whose parameter values apply: the plan's date, or today for an undated plan. A plan dated before the
+     * guidance was issued is held to the guidance as first issued, since no earlier version of it exists.
+     */
+    LocalDate asOf(Plan plan) {
+        LocalDate day = plan.document().date() != null ? plan.document().date() : LocalDate.now(clock);
+        LocalDate start = pack.guidance().date();
+        return start != null && day.isBefore(start) ? start : day;
     }
 
     private Finding complete(FindingCollector.RawFinding raw, Plan plan) {

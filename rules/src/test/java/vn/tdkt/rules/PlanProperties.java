@@ -1,0 +1,178 @@
+package vn.tdkt.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Builders;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import vn.tdkt.finding.Finding;
+import vn.tdkt.finding.Report;
+import vn.tdkt.finding.Severity;
+import vn.tdkt.finding.Verdict;
+import vn.tdkt.json.PlanJson;
+import vn.tdkt.model.*;
+
+/** What must hold for every plan, checked on generated plans that vary every fact the rules read, null included. */
+class PlanProperties {
+
+    private static Report check(Plan plan) {
+        return RuleAssertions.evaluate("hai-phong", plan);
+    }
+
+    @Property(tries = 300)
+    void noPlanMakesTheEngineThrowAndEveryFindingIsComplete(@ForAll("plans") Plan plan) {
+        Report report = check(plan);
+        for (Finding f : report.findings()) {
+            assertThat(f.ruleId()).matches("(HP|CC)-\\d+");
+            assertThat(f.citation().text()).isNotBlank();
+            assertThat(f.citation().clause()).isNotBlank();
+            assertThat(f.message().vi()).isNotBlank().doesNotContain("{expected}", "{found}", "{detail}");
+            assertThat(f.message().en()).isNotBlank().doesNotContain("{expected}", "{found}", "{detail}");
+            assertThat(f.pointer()).startsWith("/");
+        }
+    }
+
+    @Property(tries = 200)
+    void theVerdictFollowsTheWorstFinding(@ForAll("plans") Plan plan) {
+        Report report = check(plan);
+        boolean violation = report.findings().stream().anyMatch(f -> f.severity() == Severity.VIOLATION);
+        boolean warning = report.findings().stream().anyMatch(f -> f.severity() == Severity.WARNING);
+        Verdict expected = violation ? Verdict.REJECT : warning ? Verdict.REVIEW : Verdict.ACCEPT;
+        assertThat(report.verdict()).isEqualTo(expected);
+    }
+
+    @Property(tries = 200)
+    void theSamePlanEvaluatedTwiceGivesIdenticalReports(@ForAll("plans") Plan plan) {
+        assertThat(check(plan)).isEqualTo(check(plan));
+    }
+
+    @Property(tries = 200)
+    void aPlanWrittenAndReadBackGetsTheSameReport(@ForAll("plans") Plan plan) {
+        Plan reread = PlanJson.read(PlanJson.write(plan), "round-trip");
+        assertThat(reread).isEqualTo(plan);
+        assertThat(check(reread)).isEqualTo(check(plan));
+    }
+
+    @Property(tries = 200)
+    void raisingTheDelegateCountAboveTheCapNeverRemovesHp04(@ForAll("plans") Plan plan,
+                                                           @ForAll @IntRange(min = 151, max = 100_000) int count,
+                                                           @ForAll @IntRange(min = 0, max = 1_000) int more) {
+        Plan over = withTotal(plan, count);
+        Plan further = withTotal(plan, count + more);
+        assertThat(check(over).worst("HP-04")).isEqualTo(Severity.VIOLATION);
+        assertThat(check(further).worst("HP-04")).isEqualTo(Severity.VIOLATION);
+    }
+
+    @Property(tries = 200)
+    void movingTheConferenceLaterNeverTurnsAnHp03ViolationIntoAPass(@ForAll("plans") Plan plan,
+                                                                   @ForAll @IntRange(min = 1, max = 60) int days) {
+        if (plan.conference().date() == null || check(plan).worst("HP-03") != Severity.VIOLATION) {
+            return;
+        }
+        Plan later = withConferenceDate(plan, plan.conference().date().plusDays(days));
+        assertThat(check(later).worst("HP-03")).isEqualTo(Severity.VIOLATION);
+    }
+
+    @Property(tries = 200)
+    void aDateBeforeTheDeadlineNeverGetsHp03AndOneAfterAlwaysDoes(@ForAll("plans") Plan plan,
+                                                                 @ForAll @IntRange(min = -40, max = 40) int offset) {
+        LocalDate day = LocalDate.of(2025, 8, 25).plusDays(offset);
+        Report report = check(withConferenceDate(plan, day, DateQualifier.ON));
+        Severity expected = offset < 0 ? null : offset == 0 ? Severity.WARNING : Severity.VIOLATION;
+        assertThat(report.worst("HP-03")).isEqualTo(expected);
+    }
+
+    @Property(tries = 100)
+    void findingsAreInCatalogueOrder(@ForAll("plans") Plan plan) {
+        List<Finding> findings = check(plan).findings();
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Finding.ORDER);
+        assertThat(findings).isEqualTo(sorted);
+    }
+
+    private static Plan withTotal(Plan p, int total) {
+        Delegation d = p.delegation();
+        return copy(p, p.conference(), new Delegation(total, d.exemplarPercent(), d.guestPercent(), d.priorityGroups(),
+                d.publicVetting(), d.balanced(), d.allocation(), d.list()));
+    }
+
+    private static Plan withConferenceDate(Plan p, LocalDate date) {
+        return withConferenceDate(p, date, p.conference().dateQualifier());
+    }
+
+    private static Plan withConferenceDate(Plan p, LocalDate date, DateQualifier qualifier) {
+        Conference c = p.conference();
+        return copy(p, new Conference(c.form(), c.name(), c.edition(), c.term(), date, qualifier, c.length(),
+                c.venue()), p.delegation());
+    }
+
+    private static Plan copy(Plan p, Conference conference, Delegation delegation) {
+        return new Plan(p.unit(), p.document(), p.implementsGuidance(), conference, p.evaluationPeriod(), delegation,
+                p.programme(), p.activities(), p.reportOutline(), p.presenterFields(),
+                p.coversPreMergerAchievements(), p.awardCategories(), p.deadlines(), p.resultReportContents(),
+                p.solemnAndEconomical(), p.quotes());
+    }
+
+    @Provide
+    Arbitrary<Plan> plans() {
+        Arbitrary<LocalDate> augustDays = Arbitraries.integers().between(-20, 40)
+                .map(offset -> LocalDate.of(2025, 8, 10).plusDays(offset));
+        Arbitrary<Boolean> maybe = Arbitraries.of(true, false).injectNull(0.3);
+        return Builders.withBuilder(PlanBuilder::compliantHaiPhong)
+                .use(Arbitraries.of(UnitLevel.class)).in((b, v) -> b.with(x -> x.level = v))
+                .use(maybe).in((b, v) -> b.with(x -> x.reorganised = v))
+                .use(augustDays.injectNull(0.3)).in((b, v) -> b.with(x -> x.planDate = v))
+                .use(Arbitraries.of("Hội nghị tuyên dương điển hình tiên tiến", "Hội nghị điển hình tiên tiến",
+                        "Đại hội thi đua yêu nước").injectNull(0.2)).in((b, v) -> b.with(x -> x.form = v))
+                .use(augustDays.injectNull(0.2)).in((b, v) -> b.with(x -> x.conferenceDate = v))
+                .use(Arbitraries.of(DateQualifier.class)).in((b, v) -> b.with(x -> x.conferenceQualifier = v))
+                .use(Arbitraries.of(SessionLength.class).injectNull(0.2)).in((b, v) -> b.with(x -> x.length = v))
+                .use(Arbitraries.integers().between(0, 400).injectNull(0.2)).in((b, v) -> b.with(x -> x.total = v))
+                .use(Arbitraries.integers().between(0, 100).injectNull(0.3)).in((b, v) -> b.with(x -> x.exemplarPercent = v))
+                .use(Arbitraries.subsetOf(PriorityGroup.values()).map(s -> List.copyOf(s)).injectNull(0.3))
+                .in((b, v) -> b.with(x -> x.priorityGroups = v))
+                .use(maybe).in((b, v) -> b.with(x -> x.publicVetting = v))
+                .use(maybe).in((b, v) -> b.with(x -> x.balanced = v))
+                .use(Arbitraries.of(ProgramItemKind.class).list().ofMaxSize(12)
+                        .map(kinds -> kinds.stream().map(k -> new ProgramItem(k, k.label())).toList()).injectNull(0.2))
+                .in((b, v) -> b.with(x -> x.programme = v))
+                .use(Arbitraries.subsetOf(ActivityKind.values())
+                        .map(s -> s.stream().map(k -> new Activity(k, null)).toList()).injectNull(0.3))
+                .in((b, v) -> b.with(x -> x.activities = v))
+                .use(Arbitraries.subsetOf(ReportPart.values()).map(s -> List.copyOf(s)).injectNull(0.3))
+                .in((b, v) -> b.with(x -> x.reportOutline = v))
+                .use(maybe).in((b, v) -> b.with(x -> x.coversPreMergerAchievements = v))
+                .use(Arbitraries.integers().between(2018, 2022).injectNull(0.2))
+                .in((b, v) -> b.with(x -> x.evaluationPeriod = v == null ? null : new YearRange(v, v + 5)))
+                .use(Arbitraries.of(DeadlineKind.class).list().ofMaxSize(6).flatMap(kinds -> augustDays.list()
+                        .ofSize(kinds.size()).map(days -> {
+                            List<Deadline> deadlines = new ArrayList<>();
+                            for (int i = 0; i < kinds.size(); i++) {
+                                deadlines.add(new Deadline(kinds.get(i), i % 4 == 3 ? null : days.get(i),
+                                        DateQualifier.values()[i % 3], null, null));
+                            }
+                            return deadlines;
+                        })).injectNull(0.2))
+                .in((b, v) -> b.with(x -> x.deadlines = v))
+                .use(Arbitraries.integers().between(0, 12).list().ofMaxSize(4).map(counts -> counts.stream()
+                        .map(n -> new AwardCategory("Lĩnh vực " + n, n % 5 == 0 ? null : RecipientKind.values()[n % 4],
+                                n % 6 == 0 ? null : n, n % 3 == 0 && n > 0 ? n - 1 : n + 1, n % 2 == 0 ? null : "Tiêu chí",
+                                null, null)).toList()).injectNull(0.2))
+                .in((b, v) -> b.with(x -> x.awardCategories = v))
+                .use(Arbitraries.subsetOf(ResultReportItem.values()).map(s -> List.copyOf(s)).injectNull(0.3))
+                .in((b, v) -> b.with(x -> x.resultReportContents = v))
+                .use(maybe).in((b, v) -> b.with(x -> x.solemnAndEconomical = v))
+                .use(Arbitraries.of("Hội nghị tuyên dương điển hình tiên tiến xã Hòa Bình Lần thứ I (2025 - 2030)",
+                        "Hội nghị tuyên dương điển hình tiên tiến xã Hòa Bình Lần thứ II (2025-2030)", "")
+                        .injectNull(0.2)).in((b, v) -> b.with(x -> x.name = v))
+                .use(Arbitraries.integers().between(1, 5).injectNull(0.3)).in((b, v) -> b.with(x -> x.edition = v))
+                .build(PlanBuilder::build);
+    }
+}
