@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.KieBase;
-import org.kie.api.runtime.StatelessKieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tdkt.finding.Citation;
@@ -25,8 +25,8 @@ import vn.tdkt.model.Plan;
  * Report report = engine.evaluate(plan);
  * }</pre>
  *
- * <p>An engine is immutable and safe to share between threads: all share one Drools KieBase, and each evaluation
- * runs in a stateless session of its own.
+ * <p>An engine is safe to share between threads: all share one Drools KieBase, and each evaluation runs in a
+ * session of its own, taken from a pool and emptied after use.
  */
 public final class ComplianceEngine {
     private static final Logger LOG = LoggerFactory.getLogger(ComplianceEngine.class);
@@ -34,11 +34,15 @@ public final class ComplianceEngine {
     private final PackDescriptor pack;
     private final KieBase kieBase;
     private final Clock clock;
+    private final SessionPool sessions;
+    /** Parameters in force, by day: plans of one run share a handful of dates. */
+    private final Map<LocalDate, Parameters> parametersByDay = new ConcurrentHashMap<>();
 
     private ComplianceEngine(PackDescriptor pack, KieBase kieBase, Clock clock) {
         this.pack = pack;
         this.kieBase = kieBase;
         this.clock = clock;
+        this.sessions = new SessionPool(kieBase);
     }
 
     /** The engine for a pack on the class path, by id ("hai-phong"). Throws {@link PackException} naming the packs there are. */
@@ -79,30 +83,29 @@ public final class ComplianceEngine {
      */
     public Report evaluate(Plan plan, String source) {
         Objects.requireNonNull(plan, "plan");
-        Parameters parameters = pack.parametersOn(asOf(plan));
-        FindingCollector collector = new FindingCollector();
-        try {
-            StatelessKieSession session = kieBase.newStatelessKieSession();
-            session.setGlobal("findings", collector);
-            session.execute(List.of(plan, parameters));
-        } catch (RuntimeException e) {
-            throw new EvaluationException("evaluating " + plan.label() + " with pack " + pack.id() + " failed: "
-                    + rootMessage(e), e);
-        }
-        List<Finding> findings = new ArrayList<>(collector.findings().size());
-        for (FindingCollector.RawFinding raw : collector.findings()) {
-            findings.add(complete(raw, plan));
+        Parameters parameters = parameters(asOf(plan));
+        List<FindingCollector.RawFinding> raw = sessions.run(plan, parameters);
+        List<Finding> findings = new ArrayList<>(raw.size());
+        for (FindingCollector.RawFinding r : raw) {
+            findings.add(complete(r, plan));
         }
         Report report = Report.of(PlanIdentity.of(plan, source), pack.id(), pack.version(), findings);
-        LOG.debug("{}: {} with {} findings", plan.label(), report.verdict(), findings.size());
+        if (LOG.isTraceEnabled()) {
+            LOG.trace("{}: {} with {} findings", plan.label(), report.verdict(), findings.size());
+        }
         return report;
+    }
+
+    /** The pack's parameter values in force on the day. */
+    public Parameters parameters(LocalDate day) {
+        return parametersByDay.computeIfAbsent(day, pack::parametersOn);
     }
 
     /**
      * The day whose parameter values apply: the plan's date, or today for an undated plan. A plan dated before the
      * guidance was issued is held to the guidance as first issued, since no earlier version of it exists.
      */
-    LocalDate asOf(Plan plan) {
+    public LocalDate asOf(Plan plan) {
         LocalDate day = plan.document().date() != null ? plan.document().date() : LocalDate.now(clock);
         LocalDate start = pack.guidance().date();
         return start != null && day.isBefore(start) ? start : day;

@@ -50,8 +50,11 @@ public final class FindingCollector {
                 detail == null ? null : format(detail)));
     }
 
-    List<RawFinding> findings() {
-        return findings;
+    /** The findings reported since the last call, and forget them. */
+    List<RawFinding> drain() {
+        List<RawFinding> drained = List.copyOf(findings);
+        findings.clear();
+        return drained;
     }
 
     /** Dates as Vietnamese documents write them (25/08/2025); kinds by their Vietnamese words; lists joined; null as "not stated". */

@@ -15,11 +15,33 @@ public final class Parameters {
     private final String pack;
     private final LocalDate asOf;
     private final Map<String, ParameterValue> values;
+    /** Values as rules read them, converted once: rules read parameters many times per plan. */
+    private final Map<String, Object> converted = new java.util.HashMap<>();
 
     Parameters(String pack, LocalDate asOf, Map<String, ParameterValue> values) {
         this.pack = pack;
         this.asOf = asOf;
         this.values = Collections.unmodifiableMap(values);
+        values.forEach((name, value) -> converted.put(name, convert(value.value())));
+    }
+
+    private static Object convert(JsonNode node) {
+        if (node.isIntegralNumber()) {
+            return node.asInt();
+        }
+        if (node.isNumber()) {
+            return node.asDouble();
+        }
+        if (node.isArray()) {
+            List<String> texts = new ArrayList<>();
+            node.forEach(element -> texts.add(element.asText()));
+            return List.copyOf(texts);
+        }
+        String text = node.asText();
+        if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return LocalDate.parse(text);
+        }
+        return text;
     }
 
     public String pack() {
@@ -43,33 +65,34 @@ public final class Parameters {
     }
 
     public int integer(String name) {
-        return node(name, JsonNode::isNumber, "a number").asInt();
+        return typed(name, Integer.class, "a whole number");
     }
 
     public double decimal(String name) {
-        return node(name, JsonNode::isNumber, "a number").asDouble();
+        return typed(name, Number.class, "a number").doubleValue();
     }
 
     public LocalDate date(String name) {
-        return LocalDate.parse(node(name, JsonNode::isTextual, "a date").asText());
+        return typed(name, LocalDate.class, "a date");
     }
 
     public String text(String name) {
-        return node(name, JsonNode::isTextual, "a text").asText();
+        return typed(name, String.class, "a text");
     }
 
+    @SuppressWarnings("unchecked")
     public List<String> texts(String name) {
-        JsonNode node = node(name, JsonNode::isArray, "a list");
-        List<String> texts = new ArrayList<>();
-        node.forEach(element -> texts.add(element.asText()));
-        return List.copyOf(texts);
+        return typed(name, List.class, "a list");
     }
 
-    private JsonNode node(String name, java.util.function.Predicate<JsonNode> kind, String expected) {
-        JsonNode node = value(name).value();
-        if (!kind.test(node)) {
+    private <T> T typed(String name, Class<T> type, String expected) {
+        Object value = converted.get(name);
+        if (value == null) {
+            value(name);
+        }
+        if (!type.isInstance(value)) {
             throw new IllegalStateException("parameter '" + name + "' of pack " + pack + " is not " + expected);
         }
-        return node;
+        return type.cast(value);
     }
 }

@@ -68,6 +68,33 @@ final class PlanBuilder {
         return new PlanBuilder();
     }
 
+    /**
+     * A plan that meets everything the Lạng Sơn pack encodes: a reorganised commune of Lạng Sơn implementing
+     * 199/KH-UBND, with the programme Kiên Mộc relays (no exchange with exemplars), and only its own steps (no steps
+     * addressed to the Hải Phòng city council).
+     */
+    static PlanBuilder compliantLangSon() {
+        PlanBuilder plan = new PlanBuilder();
+        plan.unitName = "Tân Thành";
+        plan.province = "Lạng Sơn";
+        plan.formedFrom = List.of("Tân Thành", "Hòa Thắng");
+        plan.number = "25/KH-UBND";
+        plan.planDate = LocalDate.of(2025, 8, 1);
+        plan.implementsGuidance = List.of(
+                new DocumentRef("Ủy ban nhân dân tỉnh Lạng Sơn", "199/KH-UBND", LocalDate.of(2025, 7, 23), null));
+        plan.form = "Hội nghị điển hình tiên tiến";
+        plan.name = "Hội nghị điển hình tiên tiến xã Tân Thành lần thứ I (2025 - 2030)";
+        plan.conferenceDate = LocalDate.of(2025, 8, 15);
+        plan.programme = new ArrayList<>(nineItems().stream().filter(i -> i.kind() != ProgramItemKind.EXCHANGE).toList());
+        plan.deadlines = new ArrayList<>(List.of(
+                new Deadline(DeadlineKind.NOMINATIONS, LocalDate.of(2025, 8, 7), DateQualifier.BEFORE,
+                        "UBND xã (qua Phòng Văn hóa - Xã hội)", null),
+                new Deadline(DeadlineKind.EXEMPLAR_LIST_APPROVAL, LocalDate.of(2025, 8, 12), DateQualifier.BEFORE,
+                        null, null)));
+        plan.resultReportContents = null;
+        return plan;
+    }
+
     static List<ProgramItem> nineItems() {
         return Arrays.stream(ProgramItemKind.values()).filter(k -> k != ProgramItemKind.OTHER)
                 .map(k -> new ProgramItem(k, k.label())).toList();

@@ -5,17 +5,42 @@ import java.util.Locale;
 
 /** Comparing Vietnamese wording as officials do: case, spacing, dash style and Unicode form do not matter. */
 public final class Texts {
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
     private Texts() {}
 
+    /**
+     * Lower case in NFC, every dash as "-", runs of spaces as one, no space around a dash or inside parentheses.
+     * One pass by hand: rules compare names and forms for every plan.
+     */
     public static String normalise(String text) {
         if (text == null) {
             return null;
         }
-        String s = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(new Locale("vi"));
-        s = s.replaceAll("[\u2010-\u2015\u2212]", "-");
-        s = s.replaceAll("\\s+", " ").strip();
-        s = s.replaceAll("\\s*-\\s*", "-").replaceAll("\\(\\s*", "(").replaceAll("\\s*\\)", ")");
-        return s;
+        String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
+        String lower = nfc.toLowerCase(VIETNAMESE);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if ((c >= '\u2010' && c <= '\u2015') || c == '\u2212') {
+                c = '-';
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                pendingSpace = true;
+                continue;
+            }
+            boolean tight = c == '-' || c == ')';
+            int last = out.length() - 1;
+            boolean afterTight = last >= 0 && (out.charAt(last) == '-' || out.charAt(last) == '(');
+            if (pendingSpace && out.length() > 0 && !tight && !afterTight) {
+                out.append(' ');
+            }
+            pendingSpace = false;
+            out.append(c);
+        }
+        return out.toString();
     }
 
     public static boolean same(String a, String b) {

@@ -1,0 +1,275 @@
+package vn.tdkt.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import vn.tdkt.engine.ComplianceEngine;
+import vn.tdkt.engine.EvaluationException;
+import vn.tdkt.engine.PackDescriptor;
+import vn.tdkt.engine.PackException;
+import vn.tdkt.engine.PackInfo;
+import vn.tdkt.finding.Report;
+import vn.tdkt.finding.Severity;
+import vn.tdkt.json.PlanFormatException;
+import vn.tdkt.json.PlanJson;
+import vn.tdkt.json.ReportJson;
+import vn.tdkt.json.SarifWriter;
+import vn.tdkt.model.Plan;
+
+/** {@code tdkt check}: checks plan files and reports the findings as text, JSON or SARIF. */
+@Command(name = "check",
+        mixinStandardHelpOptions = true,
+        versionProvider = Tdkt.Version.class,
+        description = {
+                "Checks plan files (JSON) against a rule pack and reports the findings.",
+                "A directory stands for its *.json files, in name order. A plan that cannot be read is reported on "
+                        + "stderr and the others are still checked."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:no plan has a violation",
+                "1:at least one plan has a violation",
+                "2:bad input or usage: a plan that cannot be read (the error names file:line:column and the field), "
+                        + "an unknown pack, a bad option; the plans that could be read are still reported",
+                "3:internal error (run with --verbose for the stack trace)"},
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  tdkt check examples/plans/hai-phong/",
+                "  tdkt check --lang en plan.json",
+                "  tdkt check --format sarif --output findings.sarif examples/plans/hai-phong/"})
+final class CheckCommand implements Callable<Integer> {
+    /** Output formats. */
+    enum Format { text, json, sarif }
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    Tdkt tdkt;
+
+    @Option(names = {"-p", "--pack"}, paramLabel = "ID",
+            description = "The rule pack to check with (see `tdkt packs`). Default: " + PackChooser.DEFAULT_PACK + ".")
+    String pack;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Option(names = {"-l", "--lang"}, paramLabel = "LANG",
+            description = "Language of the text report: ${COMPLETION-CANDIDATES}. "
+                    + "Default: vi when the system's language is Vietnamese, else en.")
+    TextReport.Lang lang;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE instead of stdout (UTF-8).")
+    Path output;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Plan files (JSON) or directories of them.")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        Tdkt.configureLogging(tdkt.verbose);
+        PrintWriter err = spec.commandLine().getErr();
+        Errors errors = new Errors(err, tdkt.verbose);
+        try {
+            return check(errors);
+        } catch (RuntimeException e) {
+            errors.report("internal error: " + e, e, true);
+            return Tdkt.INTERNAL_ERROR;
+        } finally {
+            err.flush();
+        }
+    }
+
+    private int check(Errors errors) {
+        List<PackInfo> known;
+        try {
+            known = ComplianceEngine.packs();
+        } catch (PackException e) {
+            errors.report("cannot list the rule packs: " + e.getMessage(), e, false);
+            return Tdkt.BAD_INPUT;
+        }
+        if (pack != null && known.stream().noneMatch(p -> p.id().equals(pack))) {
+            errors.report("unknown pack '" + pack + "'; the known packs are: "
+                    + (known.isEmpty() ? "none" : String.join(", ", known.stream().map(PackInfo::id).toList())), null,
+                    false);
+            return Tdkt.BAD_INPUT;
+        }
+
+        PackChooser chooser = new PackChooser(pack);
+        Map<String, ComplianceEngine> engines = new LinkedHashMap<>();
+        List<Report> reports = new ArrayList<>();
+        List<SarifWriter.Notice> notices = new ArrayList<>();
+        Map<String, Path> sources = new HashMap<>();
+
+        for (Path file : PlanFiles.expand(files, problem -> {
+            errors.report(problem, null, false);
+            notices.add(new SarifWriter.Notice(null, 0, 0, problem));
+        })) {
+            String source = file.normalize().toString();
+            try {
+                Plan plan = PlanJson.read(file);
+                String packId = chooser.packFor(plan);
+                ComplianceEngine engine = engines.get(packId);
+                if (engine == null) {
+                    engine = ComplianceEngine.forPack(packId);
+                    engines.put(packId, engine);
+                }
+                if (pack == null) {
+                    warnIfOutsideJurisdiction(plan, engine.pack(), source, errors);
+                }
+                reports.add(engine.evaluate(plan, source));
+                sources.put(source, file);
+            } catch (PlanFormatException e) {
+                errors.report(e.getMessage(), e, false);
+                notices.add(SarifWriter.Notice.of(e));
+            } catch (PackException | EvaluationException e) {
+                errors.report(source + ": " + e.getMessage(), e, false);
+                notices.add(new SarifWriter.Notice(source, 0, 0, e.getMessage()));
+            } catch (RuntimeException e) {
+                errors.report(source + ": internal error: " + e, e, true);
+                notices.add(new SarifWriter.Notice(source, 0, 0, "internal error: " + e));
+            }
+        }
+
+        try {
+            render(reports, notices, engines, sources);
+        } catch (IOException e) {
+            errors.report("cannot write " + (output == null ? "the report" : output) + ": " + e.getMessage(), e, false);
+            return Tdkt.BAD_INPUT;
+        }
+        if (errors.internal()) {
+            return Tdkt.INTERNAL_ERROR;
+        }
+        if (errors.count() > 0) {
+            return Tdkt.BAD_INPUT;
+        }
+        boolean violations = reports.stream().anyMatch(r -> !r.findings(Severity.VIOLATION).isEmpty());
+        return violations ? Tdkt.VIOLATIONS : Tdkt.OK;
+    }
+
+    private void render(List<Report> reports, List<SarifWriter.Notice> notices, Map<String, ComplianceEngine> engines,
+                        Map<String, Path> sources) throws IOException {
+        boolean toStdout = output == null;
+        StringWriter buffer = new StringWriter();
+        switch (format) {
+            case text -> {
+                boolean colour = toStdout && System.console() != null && System.getenv("NO_COLOR") == null;
+                new TextReport(language(), terminalWidth(), colour).write(reports, new PrintWriter(buffer));
+            }
+            case json -> ReportJson.write(reports, buffer);
+            case sarif -> {
+                List<PackDescriptor> packs = engines.values().stream().map(ComplianceEngine::descriptor).toList();
+                new SarifWriter(Tdkt.version(), Tdkt.informationUri(), packs)
+                        .withLocator(new PointerLocator(sources))
+                        .write(reports, notices, buffer);
+            }
+        }
+        if (toStdout) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(buffer);
+            out.flush();
+        } else {
+            Path parent = output.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (Writer writer = new BufferedWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
+                writer.write(buffer.toString());
+            }
+        }
+    }
+
+    /** The default pack for a plan of another province still checks it, but the user should know. */
+    private static void warnIfOutsideJurisdiction(Plan plan, PackInfo pack, String source, Errors errors) {
+        String province = plan.unit().province();
+        if (province == null || pack.provinces().isEmpty()) {
+            return;
+        }
+        String composed = Normalizer.normalize(province, Normalizer.Form.NFC);
+        boolean covered = pack.provinces().stream()
+                .anyMatch(p -> Normalizer.normalize(p, Normalizer.Form.NFC).equalsIgnoreCase(composed));
+        if (!covered) {
+            errors.note(source + ": the plan is from " + province + ", but pack " + pack.id() + " encodes the guidance of "
+                    + pack.provinces() + "; name the pack with --pack");
+        }
+    }
+
+    private TextReport.Lang language() {
+        if (lang != null) {
+            return lang;
+        }
+        return "vi".equals(Locale.getDefault().getLanguage()) ? TextReport.Lang.vi : TextReport.Lang.en;
+    }
+
+    /** $COLUMNS when the shell exports it, else 100; kept between 60 and 160. */
+    private static int terminalWidth() {
+        String columns = System.getenv("COLUMNS");
+        if (columns != null) {
+            try {
+                return Math.max(60, Math.min(160, Integer.parseInt(columns.strip())));
+            } catch (NumberFormatException e) {
+                // fall through to the default
+            }
+        }
+        return 100;
+    }
+
+    /** Errors for the user on stderr: one line each, "tdkt: ..."; the stack trace only with --verbose. */
+    static final class Errors {
+        private final PrintWriter err;
+        private final boolean verbose;
+        private int count;
+        private boolean internal;
+
+        Errors(PrintWriter err, boolean verbose) {
+            this.err = err;
+            this.verbose = verbose;
+        }
+
+        void report(String message, Throwable cause, boolean internalError) {
+            count++;
+            internal |= internalError;
+            err.println("tdkt: " + message);
+            if (cause != null && verbose) {
+                cause.printStackTrace(err);
+            } else if (internalError) {
+                err.println("tdkt: run with --verbose for the stack trace");
+            }
+            err.flush();
+        }
+
+        /** A note that is not an error: it does not change the exit code. */
+        void note(String message) {
+            err.println("tdkt: note: " + message);
+            err.flush();
+        }
+
+        int count() {
+            return count;
+        }
+
+        boolean internal() {
+            return internal;
+        }
+    }
+}

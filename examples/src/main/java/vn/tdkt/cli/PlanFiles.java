@@ -1,0 +1,47 @@
+package vn.tdkt.cli;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The plan files named on the command line: files as given, directories as their {@code *.json} files, sorted. */
+final class PlanFiles {
+    private PlanFiles() {}
+
+    /**
+     * Expands the arguments in order. A name that is neither a file nor a directory, and a directory without
+     * {@code *.json} files, are reported to {@code problems} and skipped.
+     */
+    static List<Path> expand(List<Path> arguments, Consumer<String> problems) {
+        List<Path> files = new ArrayList<>();
+        for (Path argument : arguments) {
+            if (Files.isDirectory(argument)) {
+                List<Path> plans = new ArrayList<>();
+                try (DirectoryStream<Path> entries = Files.newDirectoryStream(argument, "*.json")) {
+                    for (Path entry : entries) {
+                        if (Files.isRegularFile(entry)) {
+                            plans.add(entry);
+                        }
+                    }
+                } catch (IOException e) {
+                    problems.accept(argument + ": cannot list the directory: " + e.getMessage());
+                    continue;
+                }
+                if (plans.isEmpty()) {
+                    problems.accept(argument + ": the directory has no *.json plan files");
+                }
+                plans.sort(null);
+                files.addAll(plans);
+            } else if (Files.exists(argument)) {
+                files.add(argument);
+            } else {
+                problems.accept(argument + ": no such file or directory");
+            }
+        }
+        return files;
+    }
+}
