@@ -57,6 +57,15 @@ public final class ComplianceEngine {
         return PackRegistry.instance().descriptors().stream().map(PackDescriptor::info).toList();
     }
 
+    /**
+     * The pack for a plan when the host names none: the pack of the plan's province, and among several the one whose
+     * guidance the plan implements. Throws {@link PackException} saying why when no pack fits.
+     */
+    public static PackChoice choosePack(Plan plan) {
+        Objects.requireNonNull(plan, "plan");
+        return PackChoice.choose(plan, List.copyOf(PackRegistry.instance().descriptors()));
+    }
+
     /** The same engine with another clock: "today" decides which parameter values hold for an undated plan. */
     public ComplianceEngine withClock(Clock clock) {
         return new ComplianceEngine(pack, kieBase, Objects.requireNonNull(clock, "clock"));

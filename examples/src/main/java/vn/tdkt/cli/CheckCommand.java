@@ -8,7 +8,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,6 +24,7 @@ import picocli.CommandLine.Spec;
 import vn.tdkt.engine.ComplianceEngine;
 import vn.tdkt.engine.EvaluationException;
 import vn.tdkt.engine.PackDescriptor;
+import vn.tdkt.engine.PackChoice;
 import vn.tdkt.engine.PackException;
 import vn.tdkt.engine.PackInfo;
 import vn.tdkt.finding.Report;
@@ -41,7 +41,7 @@ import vn.tdkt.model.Plan;
         versionProvider = Tdkt.Version.class,
         description = {
                 "Checks plan files (JSON) against a rule pack and reports the findings.",
-                "A directory stands for its *.json files, in name order. A plan that cannot be read is reported on "
+                "A directory stands for the *.json files under it, in path order. A plan that cannot be read is reported on "
                         + "stderr and the others are still checked."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -66,7 +66,8 @@ final class CheckCommand implements Callable<Integer> {
     Tdkt tdkt;
 
     @Option(names = {"-p", "--pack"}, paramLabel = "ID",
-            description = "The rule pack to check with (see `tdkt packs`). Default: " + PackChooser.DEFAULT_PACK + ".")
+            description = "The rule pack to check with (see `tdkt packs`). Default: the pack of the plan's province "
+                    + "and of the guidance it implements; the choice is noted on stderr.")
     String pack;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
@@ -128,14 +129,14 @@ final class CheckCommand implements Callable<Integer> {
             String source = file.normalize().toString();
             try {
                 Plan plan = PlanJson.read(file);
-                String packId = chooser.packFor(plan);
-                ComplianceEngine engine = engines.get(packId);
+                PackChoice choice = chooser.packFor(plan);
+                ComplianceEngine engine = engines.get(choice.packId());
                 if (engine == null) {
-                    engine = ComplianceEngine.forPack(packId);
-                    engines.put(packId, engine);
+                    engine = ComplianceEngine.forPack(choice.packId());
+                    engines.put(choice.packId(), engine);
                 }
                 if (pack == null) {
-                    warnIfOutsideJurisdiction(plan, engine.pack(), source, errors);
+                    errors.note(source + ": checked with pack " + choice.packId() + " (" + choice.reason() + ")");
                 }
                 reports.add(engine.evaluate(plan, source));
                 sources.put(source, file);
@@ -200,20 +201,6 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** The default pack for a plan of another province still checks it, but the user should know. */
-    private static void warnIfOutsideJurisdiction(Plan plan, PackInfo pack, String source, Errors errors) {
-        String province = plan.unit().province();
-        if (province == null || pack.provinces().isEmpty()) {
-            return;
-        }
-        String composed = Normalizer.normalize(province, Normalizer.Form.NFC);
-        boolean covered = pack.provinces().stream()
-                .anyMatch(p -> Normalizer.normalize(p, Normalizer.Form.NFC).equalsIgnoreCase(composed));
-        if (!covered) {
-            errors.note(source + ": the plan is from " + province + ", but pack " + pack.id() + " encodes the guidance of "
-                    + pack.provinces() + "; name the pack with --pack");
-        }
-    }
-
     private TextReport.Lang language() {
         if (lang != null) {
             return lang;

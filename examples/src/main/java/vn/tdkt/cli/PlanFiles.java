@@ -1,7 +1,6 @@
 package vn.tdkt.cli;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,20 +13,19 @@ final class PlanFiles {
 
     /**
      * Expands the arguments in order. A name that is neither a file nor a directory, and a directory without
-     * {@code *.json} files, are reported to {@code problems} and skipped.
+     * {@code *.json} files, are reported to {@code problems} and skipped. A directory stands for
+     * the {@code *.json} files anywhere under it, in path order.
      */
     static List<Path> expand(List<Path> arguments, Consumer<String> problems) {
         List<Path> files = new ArrayList<>();
         for (Path argument : arguments) {
             if (Files.isDirectory(argument)) {
                 List<Path> plans = new ArrayList<>();
-                try (DirectoryStream<Path> entries = Files.newDirectoryStream(argument, "*.json")) {
-                    for (Path entry : entries) {
-                        if (Files.isRegularFile(entry)) {
-                            plans.add(entry);
-                        }
-                    }
-                } catch (IOException e) {
+                try (java.util.stream.Stream<Path> entries = Files.walk(argument)) {
+                    entries.filter(entry -> entry.getFileName().toString().endsWith(".json"))
+                            .filter(Files::isRegularFile)
+                            .forEach(plans::add);
+                } catch (IOException | java.io.UncheckedIOException e) {
                     problems.accept(argument + ": cannot list the directory: " + e.getMessage());
                     continue;
                 }

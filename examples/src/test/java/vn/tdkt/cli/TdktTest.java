@@ -62,7 +62,7 @@ class TdktTest {
         assertThat(run.out()).contains("Plan: “Số lượng: 151 đại biểu");
         assertThat(run.out()).containsPattern("\\d+ violations?, \\d+ warnings?, \\d+ advice");
         assertThat(run.out()).doesNotContain("\u001b[");
-        assertThat(run.err()).isEmpty();
+        assertThat(run.err()).startsWith("tdkt: note: ").contains("checked with pack hai-phong (province Hải Phòng");
     }
 
     @Test
@@ -120,7 +120,7 @@ class TdktTest {
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).contains("xã Kẻ Sặt").doesNotContain("REJECT", "VIOLATION (", "HP-04");
         assertThat(run.out()).contains("0 violations");
-        assertThat(run.err()).isEmpty();
+        assertThat(run.err()).contains("checked with pack hai-phong").doesNotContain("error");
     }
 
     @Test
@@ -139,7 +139,9 @@ class TdktTest {
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
         assertThat(run.out()).contains("xã Đại Sơn", "HP-04", "xã Kẻ Sặt", "2 plans: 1 rejected");
-        assertThat(run.err()).contains("truncated.json:").doesNotContain("over-cap.json", "compliant.json");
+        assertThat(run.err()).contains("truncated.json:");
+        assertThat(run.err().lines().filter(line -> !line.startsWith("tdkt: note: ")))
+                .noneMatch(line -> line.contains("over-cap.json") || line.contains("compliant.json"));
     }
 
     @Test
@@ -177,16 +179,31 @@ class TdktTest {
     }
 
     @Test
-    void aPlanOfAnotherProvinceCheckedWithTheDefaultPackGetsANote(@TempDir Path dir) throws Exception {
-        Path plan = dir.resolve("kien-moc.json");
+    void withoutAPackThePlansProvinceAndGuidanceChooseItAndTheChoiceIsNoted() throws Exception {
+        Path kienMoc = Path.of(System.getProperty("user.dir")).resolve("plans/lang-son/kien-moc.json");
+
+        Run run = run("check", "--format", "json", kienMoc.toString(), OVER_CAP);
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        JsonNode reports = MAPPER.readTree(run.out()).get("reports");
+        assertThat(reports.get(0).get("pack").asText()).isEqualTo("lang-son");
+        assertThat(reports.get(1).get("pack").asText()).isEqualTo("hai-phong");
+        assertThat(run.err()).contains("kien-moc.json: checked with pack lang-son (province Lạng Sơn, implements 199/KH-UBND)");
+    }
+
+    @Test
+    void aPlanThatNoPackFitsIsBadInputSayingWhy(@TempDir Path dir) throws Exception {
+        Path plan = dir.resolve("da-nang.json");
         Files.writeString(plan, Files.readString(Path.of(COMPLIANT), StandardCharsets.UTF_8)
-                .replace("\"province\": \"Hải Phòng\"", "\"province\": \"Lạng Sơn\""), StandardCharsets.UTF_8);
+                .replace("\"province\": \"Hải Phòng\"", "\"province\": \"Đà Nẵng\"")
+                .replace("3194/QĐ-UBND", "12/KH-UBND"), StandardCharsets.UTF_8);
 
         Run run = run("check", plan.toString());
         Run named = run("check", "--pack", "hai-phong", plan.toString());
 
-        assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.err()).contains("note:", "Lạng Sơn", "hai-phong", "--pack");
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).contains("da-nang.json", "no pack covers province Đà Nẵng", "hai-phong", "lang-son");
+        assertThat(named.exitCode()).as(named.toString()).isNotEqualTo(2);
         assertThat(named.err()).as(named.toString()).isEmpty();
     }
 

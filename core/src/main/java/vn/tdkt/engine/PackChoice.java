@@ -1,0 +1,65 @@
+package vn.tdkt.engine;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import vn.tdkt.model.DocumentRef;
+import vn.tdkt.model.Plan;
+
+/**
+ * The pack chosen for a plan, and why: the pack of the plan's province, and among several, the one whose guidance
+ * the plan implements (KoSIT's scenarios choose a rule set per document in the same way).
+ *
+ * @param packId the chosen pack
+ * @param reason why, in words for the user ("province Lạng Sơn, implements 199/KH-UBND")
+ */
+public record PackChoice(String packId, String reason) {
+
+    /** Chooses among the packs; throws {@link PackException} saying why when none fits. */
+    static PackChoice choose(Plan plan, List<PackDescriptor> packs) {
+        String province = plan.unit().province();
+        List<PackDescriptor> ofProvince = province == null ? List.of()
+                : packs.stream().filter(p -> p.provinces().stream().anyMatch(q -> same(q, province))).toList();
+        List<PackDescriptor> implemented = packs.stream().filter(p -> implementsGuidance(plan, p)).toList();
+        List<PackDescriptor> both = ofProvince.stream().filter(implemented::contains).toList();
+        if (both.size() == 1) {
+            PackDescriptor p = both.get(0);
+            return new PackChoice(p.id(), "province " + province + ", implements " + p.guidance().number());
+        }
+        if (ofProvince.size() == 1) {
+            return new PackChoice(ofProvince.get(0).id(), "province " + province);
+        }
+        if (ofProvince.isEmpty() && implemented.size() == 1) {
+            PackDescriptor p = implemented.get(0);
+            return new PackChoice(p.id(), "implements " + p.guidance().number());
+        }
+        String known = String.join(", ", packs.stream()
+                .map(p -> p.id() + " (" + String.join(", ", p.provinces()) + "; " + p.guidance().number() + ")")
+                .toList());
+        if (ofProvince.size() > 1) {
+            throw new PackException("several packs cover province " + province + " and the plan names none of their "
+                    + "guidance documents; choose one with --pack: " + known);
+        }
+        throw new PackException("no pack covers " + (province == null ? "a plan that names no province"
+                : "province " + province) + " or the guidance the plan implements; the packs are: " + known);
+    }
+
+    private static boolean implementsGuidance(Plan plan, PackDescriptor pack) {
+        if (plan.implementsGuidance() == null || pack.guidance().number() == null) {
+            return false;
+        }
+        String wanted = DocumentRef.normaliseNumber(pack.guidance().number());
+        return plan.implementsGuidance().stream().anyMatch(d -> wanted.equals(d.normalisedNumber()));
+    }
+
+    private static boolean same(String a, String b) {
+        return fold(a).equals(fold(b));
+    }
+
+    /** Province names compared without case, diacritics or spacing: "Hai Phong" is "Hải Phòng". */
+    private static String fold(String s) {
+        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return decomposed.replace('đ', 'd').replace('Đ', 'D').replaceAll("\\s+", "").toLowerCase(Locale.ROOT)
+                .replaceFirst("^(thanhpho|tinh|tp\\.?)", "");
+    }
+}
