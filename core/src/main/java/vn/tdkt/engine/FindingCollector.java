@@ -3,12 +3,15 @@ package vn.tdkt.engine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.drools.model.Drools;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 import vn.tdkt.finding.Severity;
+import vn.tdkt.model.Plan;
 
 /**
  * The global through which DRL rules report. A rule names only its outcome; the rule id comes from the rule's own
@@ -24,7 +27,8 @@ public final class FindingCollector {
                              String found, String detail) {
     }
 
-    private final List<RawFinding> findings = new ArrayList<>();
+    /** By plan, compared by identity: a session may check many plans, and two plans may be equal. */
+    private final Map<Plan, List<RawFinding>> findings = new IdentityHashMap<>();
 
     public void violation(Drools drools, String outcome, String pointer, Object expected, Object found) {
         report(drools, Severity.VIOLATION, outcome, pointer, expected, found, null);
@@ -40,21 +44,31 @@ public final class FindingCollector {
 
     public void report(Drools drools, Severity severity, String outcome, String pointer, Object expected,
                        Object found, Object detail) {
-        // The executable model's Drools is also the RuleContext that knows the firing rule.
-        Rule rule = ((RuleContext) drools).getRule();
+        // The executable model's Drools is also the RuleContext that knows the firing rule and its facts.
+        RuleContext context = (RuleContext) drools;
+        Rule rule = context.getRule();
         Object ruleId = rule.getMetaData().get("ruleId");
         if (ruleId == null) {
             throw new IllegalStateException("rule '" + rule.getName() + "' has no @ruleId metadata");
         }
-        findings.add(new RawFinding(ruleId.toString(), outcome, severity, pointer, format(expected), format(found),
-                detail == null ? null : format(detail)));
+        Plan plan = planOf(context, rule);
+        findings.computeIfAbsent(plan, p -> new ArrayList<>()).add(new RawFinding(ruleId.toString(), outcome, severity,
+                pointer, format(expected), format(found), detail == null ? null : format(detail)));
     }
 
-    /** The findings reported since the last call, and forget them. */
-    List<RawFinding> drain() {
-        List<RawFinding> drained = List.copyOf(findings);
-        findings.clear();
-        return drained;
+    /** Every rule matches exactly one plan; the finding belongs to it. */
+    private static Plan planOf(RuleContext context, Rule rule) {
+        for (Object fact : context.getMatch().getObjects()) {
+            if (fact instanceof Plan plan) {
+                return plan;
+            }
+        }
+        throw new IllegalStateException("rule '" + rule.getName() + "' reported without matching a Plan");
+    }
+
+    /** What the rules reported on the plan (the very instance that was inserted). */
+    List<RawFinding> findings(Plan plan) {
+        return findings.getOrDefault(plan, List.of());
     }
 
     /** Dates as Vietnamese documents write them (25/08/2025); kinds by their Vietnamese words; lists joined; null as "not stated". */
