@@ -44,7 +44,11 @@ public final class Texts {
     }
 
     public static boolean same(String a, String b) {
-        return a != null && b != null && normalise(a).equals(normalise(b));
+        if (a == null || b == null) {
+            return false;
+        }
+        // Most plans copy the guidance's words exactly; normalising is for the rest.
+        return a.equals(b) || normalise(a).equals(normalise(b));
     }
 
     /** How many different texts the list holds, compared as {@link #same} does. */
