@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param quote    the plan's own words for that fact, when known
  * @param citation the clause enforced
  * @param message  the finding in Vietnamese and English
+ * @param waiver   the host's waiver that keeps this finding from counting toward the verdict, or null
+ * @param explanation the facts and parameter values the finding was decided on, when asked for; or null
  */
 public record Finding(String ruleId, Severity severity, String pointer, String expected, String found, String quote,
-                      Citation citation, LocalizedText message) {
+                      Citation citation, LocalizedText message, Waiver waiver, Explanation explanation) {
 
     /** Stable report order: rule id (numerically: HP-2 before HP-10), then severity, pointer and message. */
     public static final Comparator<Finding> ORDER = Comparator
@@ -30,5 +32,25 @@ public record Finding(String ruleId, Severity severity, String pointer, String e
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(citation, "citation");
         Objects.requireNonNull(message, "message");
+    }
+
+    public Finding(String ruleId, Severity severity, String pointer, String expected, String found, String quote,
+                   Citation citation, LocalizedText message) {
+        this(ruleId, severity, pointer, expected, found, quote, citation, message, null, null);
+    }
+
+    public boolean isWaived() {
+        return waiver != null;
+    }
+
+    /** The same finding, waived. */
+    public Finding waived(Waiver by) {
+        return new Finding(ruleId, severity, pointer, expected, found, quote, citation, message,
+                Objects.requireNonNull(by, "waiver"), explanation);
+    }
+
+    /** The same finding, with its explanation. */
+    public Finding explained(Explanation why) {
+        return new Finding(ruleId, severity, pointer, expected, found, quote, citation, message, waiver, why);
     }
 }

@@ -7,15 +7,18 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The findings on one plan under one pack, in a stable order, with the verdict they add up to.
+ * The findings on one plan under one pack, in a stable order, with the verdict they add up to. The verdict is
+ * computed, never given: waived findings do not count toward it.
  *
  * @param plan        the plan's identity
  * @param pack        the pack id ("hai-phong")
  * @param packVersion the pack's version
  * @param verdict     accept, review or reject
  * @param findings    the findings in {@link Finding#ORDER}
+ * @param notes       what the report says besides its findings, such as a waiver that expired
  */
-public record Report(PlanIdentity plan, String pack, String packVersion, Verdict verdict, List<Finding> findings) {
+public record Report(PlanIdentity plan, String pack, String packVersion, Verdict verdict, List<Finding> findings,
+                     List<LocalizedText> notes) {
     public Report {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(pack, "pack");
@@ -23,10 +26,15 @@ public record Report(PlanIdentity plan, String pack, String packVersion, Verdict
         sorted.sort(Finding.ORDER);
         findings = List.copyOf(sorted);
         verdict = Verdict.of(findings);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    public Report(PlanIdentity plan, String pack, String packVersion, Verdict verdict, List<Finding> findings) {
+        this(plan, pack, packVersion, verdict, findings, List.of());
     }
 
     public static Report of(PlanIdentity plan, String pack, String packVersion, List<Finding> findings) {
-        return new Report(plan, pack, packVersion, null, findings);
+        return new Report(plan, pack, packVersion, null, findings, List.of());
     }
 
     public List<Finding> findings(String ruleId) {
@@ -42,12 +50,13 @@ public record Report(PlanIdentity plan, String pack, String packVersion, Verdict
         return findings(ruleId).stream().map(Finding::severity).min(Enum::compareTo).orElse(null);
     }
 
+    /** The findings that count toward the verdict, by severity (waived ones are left out). */
     public Map<Severity, Integer> counts() {
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
         for (Severity s : Severity.values()) {
             counts.put(s, 0);
         }
-        findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
+        findings.stream().filter(f -> !f.isWaived()).forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
         return counts;
     }
 }

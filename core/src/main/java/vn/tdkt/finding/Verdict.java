@@ -4,7 +4,7 @@ import java.util.Collection;
 
 /** The recommendation on top of the findings, in the manner of the KoSIT validator. */
 public enum Verdict {
-    /** No violation and nothing to verify by hand. */
+    /** No violation and nothing to verify by hand (waived findings do not count). */
     ACCEPT,
     /** No violation, but a warning an official should look at. */
     REVIEW,
@@ -14,6 +14,9 @@ public enum Verdict {
     public static Verdict of(Collection<Finding> findings) {
         boolean warning = false;
         for (Finding finding : findings) {
+            if (finding.isWaived()) {
+                continue;
+            }
             if (finding.severity() == Severity.VIOLATION) {
                 return REJECT;
             }

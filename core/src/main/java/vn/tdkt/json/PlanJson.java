@@ -112,6 +112,15 @@ public final class PlanJson {
     }
 
     public static Plan read(Reader reader, String source) {
+        return readDocument(reader, source, MAPPER.constructType(Plan.class), "a plan object");
+    }
+
+    /**
+     * Reads one JSON document of the given type with the plan reader's strictness and errors (file, line, column,
+     * field); shared by the other documents a host passes in, such as waivers.
+     */
+    static <T> T readDocument(Reader reader, String source, com.fasterxml.jackson.databind.JavaType type,
+                              String expected) {
         JsonParser parser;
         try {
             parser = MAPPER.createParser(reader);
@@ -119,19 +128,19 @@ public final class PlanJson {
             throw new PlanFormatException(source, null, 0, 0, "cannot read: " + e.getMessage(), e);
         }
         try (parser) {
-            Plan plan;
+            T value;
             try {
-                plan = MAPPER.readValue(parser, Plan.class);
+                value = MAPPER.readValue(parser, type);
             } catch (StreamConstraintsException e) {
                 // a limit is hit before the parser has built a location for the error: report where it stopped
                 throw streamError(source, e, e.getLocation() != null ? e.getLocation() : parser.currentLocation());
             }
-            if (plan == null) {
+            if (value == null) {
                 JsonLocation at = parser.currentTokenLocation();
                 throw new PlanFormatException(source, "", Math.max(at.getLineNr(), 1), Math.max(at.getColumnNr(), 1),
-                        "the document is null; expected a plan object", null);
+                        "the document is null; expected " + expected, null);
             }
-            return plan;
+            return value;
         } catch (PlanFormatException e) {
             throw e;
         } catch (JsonMappingException e) {

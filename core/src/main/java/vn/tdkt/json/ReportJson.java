@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import vn.tdkt.finding.Citation;
+import vn.tdkt.finding.Explanation;
 import vn.tdkt.finding.Finding;
+import vn.tdkt.finding.Waiver;
 import vn.tdkt.finding.LocalizedText;
 import vn.tdkt.finding.PlanIdentity;
 import vn.tdkt.finding.Report;
@@ -34,6 +36,10 @@ import vn.tdkt.finding.Severity;
  *                  "citation": {"document": "…", "clause": "II.1", "text": "…"},
  *                  "message": {"vi": "…", "en": "…"}}]}]}
  * }</pre>
+ *
+ * <p>A waived finding adds {@code "waived": {"approvedBy": {number, date, signer}, "expires": …}}; a finding with an
+ * explanation adds {@code "explanation": {"asOf", "facts": [{pointer, value}], "parameters": [{name, value, from,
+ * clause}]}}; a report with notes (a waiver that expired or matched nothing) adds {@code "notes": [{vi, en}]}.
  *
  * <p>The shape is stable: fields always appear in this order; a fact that is unknown is {@code null}, except
  * {@code quote}, which is left out when the plan has no words for the fact. Reports keep the order they are given in,
@@ -102,6 +108,53 @@ public final class ReportJson {
             writeFinding(json, finding);
         }
         json.writeEndArray();
+        if (!report.notes().isEmpty()) {
+            json.writeArrayFieldStart("notes");
+            for (LocalizedText note : report.notes()) {
+                json.writeStartObject();
+                json.writeStringField("vi", note.vi());
+                json.writeStringField("en", note.en());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+    }
+
+    private static void writeWaiver(JsonGenerator json, Waiver waiver) throws IOException {
+        json.writeObjectFieldStart("waived");
+        json.writeObjectFieldStart("approvedBy");
+        json.writeStringField("number", waiver.approvedBy().number());
+        date(json, "date", waiver.approvedBy().date());
+        json.writeStringField("signer", waiver.approvedBy().signer());
+        json.writeEndObject();
+        date(json, "expires", waiver.expires());
+        json.writeEndObject();
+    }
+
+    private static void writeExplanation(JsonGenerator json, Explanation explanation) throws IOException {
+        json.writeObjectFieldStart("explanation");
+        text(json, "asOf", explanation.asOf());
+        json.writeArrayFieldStart("facts");
+        for (Explanation.Fact fact : explanation.facts()) {
+            json.writeStartObject();
+            json.writeStringField("pointer", fact.pointer());
+            json.writeFieldName("value");
+            json.writeRawValue(fact.value());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("parameters");
+        for (Explanation.ParameterUse parameter : explanation.parameters()) {
+            json.writeStartObject();
+            json.writeStringField("name", parameter.name());
+            json.writeFieldName("value");
+            json.writeRawValue(parameter.value());
+            text(json, "from", parameter.from());
+            text(json, "clause", parameter.clause());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         json.writeEndObject();
     }
 
@@ -136,6 +189,12 @@ public final class ReportJson {
         json.writeStringField("vi", message.vi());
         json.writeStringField("en", message.en());
         json.writeEndObject();
+        if (finding.isWaived()) {
+            writeWaiver(json, finding.waiver());
+        }
+        if (finding.explanation() != null) {
+            writeExplanation(json, finding.explanation());
+        }
         json.writeEndObject();
     }
 

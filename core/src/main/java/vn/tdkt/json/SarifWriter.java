@@ -359,6 +359,14 @@ public final class SarifWriter {
         properties.put("messageVi", finding.message().vi());
         properties.put("pack", report.pack());
         put(properties, "plan", label(report.plan()));
+        if (finding.isWaived()) {
+            // SARIF's own word for a result a reviewer has accepted: viewers show it as suppressed.
+            ObjectNode suppression = result.putArray("suppressions").addObject();
+            suppression.put("kind", "external");
+            suppression.put("status", "accepted");
+            suppression.put("justification", "Waived by " + finding.waiver().approvedBy() + " until "
+                    + finding.waiver().expires());
+        }
         return result;
     }
 

@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,11 +29,14 @@ import vn.tdkt.engine.PackChoice;
 import vn.tdkt.engine.PackException;
 import vn.tdkt.engine.PackInfo;
 import vn.tdkt.finding.Report;
-import vn.tdkt.finding.Severity;
+import vn.tdkt.finding.Verdict;
+import vn.tdkt.finding.Waiver;
+import vn.tdkt.finding.Waivers;
 import vn.tdkt.json.PlanFormatException;
 import vn.tdkt.json.PlanJson;
 import vn.tdkt.json.ReportJson;
 import vn.tdkt.json.SarifWriter;
+import vn.tdkt.json.WaiverJson;
 import vn.tdkt.model.Plan;
 
 /** {@code tdkt check}: checks plan files and reports the findings as text, JSON or SARIF. */
@@ -69,6 +73,13 @@ final class CheckCommand implements Callable<Integer> {
             description = "The rule pack to check with (see `tdkt packs`). Default: the pack of the plan's province "
                     + "and of the guidance it implements; the choice is noted on stderr.")
     String pack;
+
+    @Option(names = "--waivers", paramLabel = "FILE",
+            description = "Waivers to apply (JSON: {\"waivers\": [{ruleId, unit, documentNumber, approvedBy: {number, "
+                    + "date, signer}, expires}]}). A waived finding stays in the report, marked, and no longer counts "
+                    + "toward the verdict or the exit code; an expired or unmatched waiver does nothing, and the "
+                    + "report says so.")
+    Path waiversFile;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
@@ -116,6 +127,16 @@ final class CheckCommand implements Callable<Integer> {
             return Tdkt.BAD_INPUT;
         }
 
+        Waivers waivers = null;
+        if (waiversFile != null) {
+            try {
+                waivers = Waivers.of(WaiverJson.read(waiversFile), LocalDate.now());
+            } catch (PlanFormatException e) {
+                errors.report(e.getMessage(), e, false);
+                return Tdkt.BAD_INPUT;
+            }
+        }
+
         PackChooser chooser = new PackChooser(pack);
         Map<String, ComplianceEngine> engines = new LinkedHashMap<>();
         List<Report> reports = new ArrayList<>();
@@ -138,7 +159,8 @@ final class CheckCommand implements Callable<Integer> {
                 if (pack == null) {
                     errors.note(source + ": checked with pack " + choice.packId() + " (" + choice.reason() + ")");
                 }
-                reports.add(engine.evaluate(plan, source));
+                Report report = engine.evaluate(plan, source);
+                reports.add(waivers == null ? report : waivers.apply(report));
                 sources.put(source, file);
             } catch (PlanFormatException e) {
                 errors.report(e.getMessage(), e, false);
@@ -152,6 +174,11 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
 
+        if (waivers != null) {
+            for (Waiver unmatched : waivers.unmatched(reports)) {
+                errors.note("waiver " + unmatched + " names no plan checked: not applied");
+            }
+        }
         try {
             render(reports, notices, engines, sources);
         } catch (IOException e) {
@@ -164,7 +191,7 @@ final class CheckCommand implements Callable<Integer> {
         if (errors.count() > 0) {
             return Tdkt.BAD_INPUT;
         }
-        boolean violations = reports.stream().anyMatch(r -> !r.findings(Severity.VIOLATION).isEmpty());
+        boolean violations = reports.stream().anyMatch(r -> r.verdict() == Verdict.REJECT);
         return violations ? Tdkt.VIOLATIONS : Tdkt.OK;
     }
 

@@ -99,6 +99,13 @@ final class TextReport {
                 row(findings.get(i), layout, out);
             }
         }
+        for (var note : report.notes()) {
+            out.println();
+            for (String line : wrap(label("Note: ", "Ghi chú: ") + (lang == Lang.vi ? note.vi() : note.en()),
+                    width - 2)) {
+                out.println("  " + line);
+            }
+        }
         out.println();
         out.println("  " + counts(report.counts()));
     }
@@ -167,6 +174,29 @@ final class TextReport {
         String message = lang == Lang.vi ? finding.message().vi() : finding.message().en();
         for (String line : wrap(message, width - hanging.length())) {
             out.println(hanging + line);
+        }
+        if (finding.isWaived()) {
+            String waived = label("Waived by ", "Được miễn trừ theo ") + finding.waiver().approvedBy()
+                    + label(", until ", ", đến ") + finding.waiver().expires()
+                    + label(": does not count toward the verdict.", ": không tính vào kết luận.");
+            for (String line : wrap(waived, width - hanging.length())) {
+                out.println(hanging + line);
+            }
+        }
+        if (finding.explanation() != null) {
+            for (var fact : finding.explanation().facts()) {
+                for (String line : wrap(label("fact ", "dữ kiện ") + fact.pointer() + " = " + fact.value(),
+                        width - hanging.length())) {
+                    out.println(hanging + dim(line));
+                }
+            }
+            for (var parameter : finding.explanation().parameters()) {
+                String text = label("parameter ", "tham số ") + parameter.name() + " = " + parameter.value()
+                        + label(" (from ", " (từ ") + parameter.from() + ", " + parameter.clause() + ")";
+                for (String line : wrap(text, width - hanging.length())) {
+                    out.println(hanging + dim(line));
+                }
+            }
         }
         if (finding.quote() != null) {
             String quote = Normalizer.normalize(finding.quote(), Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");

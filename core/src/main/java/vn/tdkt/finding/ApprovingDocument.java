@@ -1,0 +1,28 @@
+package vn.tdkt.finding;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The document that approves a departure from the guidance: its number, date and signer. A waiver without one is
+ * not a waiver.
+ */
+public record ApprovingDocument(String number, LocalDate date, String signer) {
+    public ApprovingDocument {
+        number = required(number, "number");
+        Objects.requireNonNull(date, "the approving document's date is required");
+        signer = required(signer, "signer");
+    }
+
+    private static String required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("the approving document's " + field + " is required");
+        }
+        return value.strip();
+    }
+
+    @Override
+    public String toString() {
+        return number + " ngày " + date + " (" + signer + ")";
+    }
+}

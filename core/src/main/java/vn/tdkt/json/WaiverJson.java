@@ -1,0 +1,51 @@
+package vn.tdkt.json;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import vn.tdkt.finding.Waiver;
+
+/**
+ * Reads the waivers a host passes in: a JSON document {@code {"waivers": [...]}}, each waiver with {@code ruleId},
+ * {@code unit}, {@code documentNumber} (omitted for a plan without a number), {@code approvedBy} {@code {number,
+ * date, signer}} and {@code expires}. Errors are {@link PlanFormatException}s naming the field, line and column.
+ *
+ * <pre>{@code
+ * {"waivers": [{"ruleId": "HP-03", "unit": "Kẻ Sặt",
+ *               "approvedBy": {"number": "125/HĐTĐKT", "date": "2025-08-20", "signer": "Chủ tịch Hội đồng"},
+ *               "expires": "2025-12-31"}]}
+ * }</pre>
+ */
+public final class WaiverJson {
+    /** The document's shape. */
+    public record Document(List<Waiver> waivers) {
+        public Document {
+            waivers = waivers == null ? List.of() : List.copyOf(waivers);
+        }
+    }
+
+    private WaiverJson() {}
+
+    public static List<Waiver> read(Path file) {
+        try (Reader reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
+            return read(reader, file.toString());
+        } catch (IOException e) {
+            throw new PlanFormatException(file.toString(), null, 0, 0, "cannot read file: " + e.getMessage(), e);
+        }
+    }
+
+    public static List<Waiver> read(String json, String source) {
+        return read(new StringReader(json), source);
+    }
+
+    public static List<Waiver> read(Reader reader, String source) {
+        Document document = PlanJson.readDocument(reader, source, PlanJson.mapper().constructType(Document.class),
+                "an object with a list of waivers");
+        return document.waivers();
+    }
+}
