@@ -18,6 +18,11 @@ import vn.tdkt.finding.LocalizedText;
  * Reads pack descriptors from the class path. Each jar that holds packs lists them in {@value #INDEX}: one resource
  * path of a {@code pack.yaml} per line. A pack may include others ({@code includes: [common]}); their rules and
  * parameters are merged in, the including pack's own entries winning.
+ *
+ * <p>A pack may also name a {@code parent}: a baseline whose values it may only tighten. Nothing of the parent is
+ * merged in; the descriptor holds the parent's own descriptor ({@link PackDescriptor#parent()}) so that the build can
+ * check the pack against it ({@link Tightening}). A baseline need not be listed, and a pack without rules (such as a
+ * baseline) needs no kbase; a listed pack does.
  */
 final class PackDescriptors {
     static final String INDEX = "META-INF/tdkt/packs.idx";
@@ -30,11 +35,15 @@ final class PackDescriptors {
 
     /** A pack.yaml as written: the parts that are merged with included packs before they become a descriptor. */
     record Source(String id, String version, String jurisdiction, List<String> provinces, String kbase,
-                  Boolean listed, List<String> includes, GuidanceDocument guidance, String beforeDayReading,
-                  Map<String, ParameterSource> parameters, Map<String, RuleSource> rules) {
+                  Boolean listed, List<String> includes, String parent, GuidanceDocument guidance,
+                  String beforeDayReading, Map<String, ParameterSource> parameters, Map<String, RuleSource> rules) {
+        boolean isListed() {
+            return listed == null || listed;
+        }
     }
 
-    record ParameterSource(String description, List<ParameterValue> values) {
+    /** {@code direction}: how a pack whose parent this is may differ from it (max, min, no-later, same, superset). */
+    record ParameterSource(String description, List<ParameterValue> values, String direction) {
     }
 
     record RuleSource(String document, String clause, String text, LocalizedText title, Map<String, LocalizedText> messages) {
@@ -56,11 +65,44 @@ final class PackDescriptors {
         } catch (IOException e) {
             throw new PackException("cannot read the pack index " + INDEX + ": " + e.getMessage(), e);
         }
+        Map<String, PackDescriptor> merged = new LinkedHashMap<>();
         Map<String, PackDescriptor> packs = new LinkedHashMap<>();
         sources.values().stream()
-                .filter(s -> s.listed() == null || s.listed())
-                .forEach(s -> packs.put(s.id(), merge(s, sources)));
+                .filter(Source::isListed)
+                .forEach(s -> {
+                    if (s.kbase() == null) {
+                        throw new PackException("pack " + s.id() + " is listed but names no kbase; a pack without "
+                                + "rules (a baseline) is declared with listed: false");
+                    }
+                    packs.put(s.id(), resolve(s, sources, merged, new ArrayList<>()));
+                });
         return packs;
+    }
+
+    /** The descriptor of a pack, with its parent's descriptor, each built once. */
+    private static PackDescriptor resolve(Source source, Map<String, Source> all, Map<String, PackDescriptor> done,
+                                          List<String> path) {
+        PackDescriptor known = done.get(source.id());
+        if (known != null) {
+            return known;
+        }
+        if (path.contains(source.id())) {
+            throw new PackException("packs name each other as parent in a cycle: " + path + " -> " + source.id());
+        }
+        path.add(source.id());
+        PackDescriptor parent = null;
+        if (source.parent() != null) {
+            Source parentSource = all.get(source.parent());
+            if (parentSource == null) {
+                throw new PackException("pack " + source.id() + " names unknown pack " + source.parent()
+                        + " as its parent");
+            }
+            parent = resolve(parentSource, all, done, path);
+        }
+        path.remove(path.size() - 1);
+        PackDescriptor descriptor = merge(source, all, parent);
+        done.put(source.id(), descriptor);
+        return descriptor;
     }
 
     private static List<String> readLines(URL index) throws IOException {
@@ -81,7 +123,7 @@ final class PackDescriptors {
         }
     }
 
-    private static PackDescriptor merge(Source pack, Map<String, Source> all) {
+    private static PackDescriptor merge(Source pack, Map<String, Source> all, PackDescriptor parent) {
         Map<String, ParameterDefinition> parameters = new LinkedHashMap<>();
         Map<String, RuleDescription> rules = new LinkedHashMap<>();
         List<Source> chain = new ArrayList<>();
@@ -89,16 +131,30 @@ final class PackDescriptors {
         for (Source source : chain) {
             if (source.parameters() != null) {
                 source.parameters().forEach((name, p) ->
-                        parameters.put(name, new ParameterDefinition(name, p.description(), p.values())));
+                        parameters.put(name, definition(source.id(), name, p)));
             }
             if (source.rules() != null) {
+                if (source.kbase() == null && !source.rules().isEmpty()) {
+                    throw new PackException("pack " + source.id() + " describes rules " + source.rules().keySet()
+                            + " but names no kbase that holds them");
+                }
                 source.rules().forEach((id, r) ->
                         rules.put(id, new RuleDescription(id, r.document(), r.clause(), r.text(), r.title(), r.messages())));
             }
         }
         String reading = pack.beforeDayReading() == null ? "BOUNDARY_IS_WARNING" : pack.beforeDayReading();
         return new PackDescriptor(pack.id(), pack.version(), pack.jurisdiction(), pack.provinces(), pack.kbase(),
-                pack.guidance(), parameters, rules, reading);
+                pack.guidance(), parameters, rules, reading, parent);
+    }
+
+    private static ParameterDefinition definition(String pack, String name, ParameterSource p) {
+        try {
+            ParameterDefinition.Direction direction = p.direction() == null ? null
+                    : ParameterDefinition.Direction.of(p.direction());
+            return new ParameterDefinition(name, p.description(), p.values(), direction);
+        } catch (IllegalArgumentException e) {
+            throw new PackException("pack " + pack + ", parameter " + name + ": " + e.getMessage(), e);
+        }
     }
 
     /** Included packs first, so that the including pack overrides them. */

@@ -18,6 +18,7 @@ import vn.tdkt.finding.Report;
 import vn.tdkt.model.*;
 
 /** The rules of consistency (CC-n) that every pack includes, checked through the Hải Phòng pack. */
+@RuleTests
 class ConsistencyRulesTest {
 
     private static Report check(PlanBuilder plan) {

@@ -19,6 +19,7 @@ import vn.tdkt.finding.Verdict;
 import vn.tdkt.model.*;
 
 /** The Hải Phòng pack clause by clause: for every rule, plans on which it fires and plans on which it does not. */
+@RuleTests
 class HaiPhongRulesTest {
 
     private static Report check(PlanBuilder plan) {
@@ -218,6 +219,7 @@ class HaiPhongRulesTest {
         @Test
         void advisesOnEachGroupNotNamed() {
             Report report = check(plan().with(p -> p.priorityGroups = null));
+            assertFinding(report, "HP-06", ADVICE, "/delegation/priorityGroups");
             assertThat(report.findings("HP-06")).hasSize(4).allMatch(f -> f.severity() == ADVICE);
         }
 
@@ -225,6 +227,7 @@ class HaiPhongRulesTest {
         void advisesOnTheEthnicGroupAlone() {
             Report report = check(plan().with(p -> p.priorityGroups = List.of(PriorityGroup.DIRECT_WORKERS,
                     PriorityGroup.WOMEN, PriorityGroup.ECONOMIC_SECTORS)));
+            assertFires(report, "HP-06", ADVICE);
             assertThat(report.findings("HP-06")).singleElement()
                     .satisfies(f -> assertThat(f.expected()).isEqualTo("dân tộc"));
         }
@@ -398,13 +401,16 @@ class HaiPhongRulesTest {
         void advisesOnTheMissingDialogue() {
             Report report = check(plan().with(p -> p.activities = p.activities.stream()
                     .filter(a -> a.kind() != ActivityKind.LEADER_DIALOGUE).toList()));
+            assertFires(report, "HP-11", ADVICE);
             assertThat(report.findings("HP-11")).singleElement()
                     .satisfies(f -> assertThat(f.severity()).isEqualTo(ADVICE));
         }
 
         @Test
         void advisesOnEveryActivityWhenNoneIsNamed() {
-            assertThat(check(plan().with(p -> p.activities = null)).findings("HP-11")).hasSize(4);
+            Report report = check(plan().with(p -> p.activities = null));
+            assertFinding(report, "HP-11", ADVICE, "/activities");
+            assertThat(report.findings("HP-11")).hasSize(4);
         }
 
         @Test
@@ -467,12 +473,15 @@ class HaiPhongRulesTest {
         @Test
         void advisesOnEachMissingPart() {
             Report report = check(plan().with(p -> p.reportOutline = List.of(ReportPart.MOVEMENT_RESULTS)));
+            assertFires(report, "HP-14", ADVICE);
             assertThat(report.findings("HP-14")).hasSize(6).allMatch(f -> f.severity() == ADVICE);
         }
 
         @Test
         void advisesOnceWhenNoOutlineIsGiven() {
-            assertThat(check(plan().with(p -> p.reportOutline = null)).findings("HP-14")).hasSize(1);
+            Report report = check(plan().with(p -> p.reportOutline = null));
+            assertFinding(report, "HP-14", ADVICE, "/reportOutline");
+            assertThat(report.findings("HP-14")).hasSize(1);
         }
 
         @Test
@@ -628,7 +637,9 @@ class HaiPhongRulesTest {
     class HP19 {
         @Test
         void warnsWhenTheContentsAreNotNamed() {
-            assertThat(check(plan().with(p -> p.resultReportContents = null)).findings("HP-19")).singleElement()
+            Report report = check(plan().with(p -> p.resultReportContents = null));
+            assertFires(report, "HP-19", WARNING);
+            assertThat(report.findings("HP-19")).singleElement()
                     .satisfies(f -> assertThat(f.severity()).isEqualTo(WARNING));
         }
 

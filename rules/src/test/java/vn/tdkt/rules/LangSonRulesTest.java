@@ -24,6 +24,7 @@ import vn.tdkt.model.*;
  * The Lạng Sơn pack clause by clause: for every rule, plans on which it fires and plans on which it does not; and the
  * clauses the pack deliberately leaves alone, because the evidence of 199/KH-UBND does not carry them.
  */
+@RuleTests
 class LangSonRulesTest {
     private static final String RELAYED =
             "UBND tỉnh Lạng Sơn, Kế hoạch số 199/KH-UBND ngày 23/7/2025 (as relayed by the Kiên Mộc plan)";
@@ -145,6 +146,7 @@ class LangSonRulesTest {
         @Test
         void advisesOnEachGroupNotNamed() {
             Report report = check(plan().with(p -> p.priorityGroups = null));
+            assertFinding(report, "LS-06", ADVICE, "/delegation/priorityGroups");
             assertThat(report.findings("LS-06")).hasSize(4).allMatch(f -> f.severity() == ADVICE);
         }
 
@@ -152,6 +154,7 @@ class LangSonRulesTest {
         void advisesOnTheEthnicGroupAlone() {
             Report report = check(plan().with(p -> p.priorityGroups = List.of(PriorityGroup.DIRECT_WORKERS,
                     PriorityGroup.WOMEN, PriorityGroup.ECONOMIC_SECTORS)));
+            assertFires(report, "LS-06", ADVICE);
             assertThat(report.findings("LS-06")).singleElement()
                     .satisfies(f -> assertThat(f.expected()).isEqualTo("dân tộc"));
         }
@@ -290,6 +293,7 @@ class LangSonRulesTest {
                     item(ProgramItemKind.PRESENTATIONS), item(ProgramItemKind.COMMENDATION),
                     item(ProgramItemKind.RESPONSE), item(ProgramItemKind.LAUNCH),
                     item(ProgramItemKind.DELEGATES_TO_CONGRESS), item(ProgramItemKind.CLOSING))));
+            assertFires(report, "LS-10", ADVICE);
             assertThat(report.findings("LS-10")).singleElement().satisfies(f -> {
                 assertThat(f.severity()).isEqualTo(ADVICE);
                 assertThat(f.message().en()).contains("launch should come before");
@@ -330,6 +334,7 @@ class LangSonRulesTest {
         void advisesOnAMissingActivity() {
             Report report = check(plan().with(p -> p.activities = p.activities.stream()
                     .filter(a -> a.kind() != ActivityKind.CULTURAL_ACTIVITIES).toList()));
+            assertFires(report, "LS-11", ADVICE);
             assertThat(report.findings("LS-11")).singleElement().satisfies(f -> {
                 assertThat(f.severity()).isEqualTo(ADVICE);
                 assertThat(f.citation().document()).startsWith("Bộ Nội vụ, Hướng dẫn 4758/HD-BNV");
@@ -338,7 +343,9 @@ class LangSonRulesTest {
 
         @Test
         void advisesOnEachOfTheThreeWhenNoneIsNamed() {
-            assertThat(check(plan().with(p -> p.activities = null)).findings("LS-11")).hasSize(3);
+            Report report = check(plan().with(p -> p.activities = null));
+            assertFinding(report, "LS-11", ADVICE, "/activities");
+            assertThat(report.findings("LS-11")).hasSize(3);
         }
 
         @Test
@@ -404,6 +411,7 @@ class LangSonRulesTest {
         @Test
         void advisesWhenThePlanSaysNothingOfTheReport() {
             Report report = check(plan().with(p -> p.reportOutline = null));
+            assertFinding(report, "LS-14", ADVICE, "/reportOutline");
             assertThat(report.findings("LS-14")).singleElement().satisfies(f -> {
                 assertThat(f.severity()).isEqualTo(ADVICE);
                 assertThat(f.pointer()).isEqualTo("/reportOutline");
@@ -429,6 +437,44 @@ class LangSonRulesTest {
         @Test
         void passesWhenStated() {
             assertSilent(check(plan()), "LS-20");
+        }
+    }
+
+    @Nested
+    @DisplayName("CC-1 … CC-4, from the common pack, through the Lạng Sơn pack")
+    class Consistency {
+        @Test
+        void cc1PassesOnThePlansDatesInOrder() {
+            assertSilent(check(plan()), "CC-1");
+        }
+
+        @Test
+        void cc2WarnsWhenTheAllocationDisagrees() {
+            Finding f = assertFinding(check(plan().with(p -> p.allocation = List.of(new Allocation("Các thôn", 100),
+                    new Allocation("Các trường học", 40)))), "CC-2", WARNING, "/delegation/total");
+            assertThat(f.expected()).isEqualTo("140");
+        }
+
+        @Test
+        void cc2PassesWhenTheListAgrees() {
+            assertSilent(check(plan().with(p -> {
+                p.total = 2;
+                p.exemplarPercent = null;
+                p.delegates = List.of(PlanBuilder.exemplar("A", "Giáo dục", "Tân Thành"),
+                        PlanBuilder.exemplar("B", "Y tế", "Hòa Thắng"));
+            })), "CC-2");
+        }
+
+        @Test
+        void cc3WarnsOnAnInvertedRange() {
+            assertFinding(check(plan().with(p -> p.awardCategories = List.of(new AwardCategory("Doanh nghiệp",
+                    RecipientKind.ENTERPRISE, 5, 3, "Sản xuất kinh doanh tốt", null, null)))), "CC-3", WARNING,
+                    "/awardCategories/0");
+        }
+
+        @Test
+        void cc3PassesOnACompleteCategory() {
+            assertSilent(check(plan()), "CC-3");
         }
     }
 

@@ -1,0 +1,133 @@
+package vn.tdkt.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.IntNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.tdkt.engine.ComplianceEngine;
+import vn.tdkt.engine.PackDescriptor;
+import vn.tdkt.engine.PackInfo;
+import vn.tdkt.engine.ParameterDefinition;
+import vn.tdkt.engine.ParameterValue;
+import vn.tdkt.engine.Tightening;
+
+/**
+ * Tightening only: a pack may name a baseline as its parent (the national wording its province passes down), and
+ * then never relaxes it. A province may cap delegates at 120, never at 200; it may shorten a deadline, never extend
+ * it. The baseline itself is evaluated nowhere and merged into nothing.
+ */
+class PackTighteningTest {
+    private static final Path SEEDS = Path.of(System.getProperty("user.dir")).resolve("../examples/seeds");
+
+    private final PackDescriptor haiPhong = ComplianceEngine.forPack("hai-phong").descriptor();
+
+    @Test
+    void everyPackWithAParentOnlyTightensIt() {
+        for (PackDescriptor pack : ShippedPacks.listed()) {
+            List<Tightening.Relaxation> relaxed = Tightening.check(pack);
+            assertTrue(relaxed.isEmpty(), () -> "pack " + pack.id() + " relaxes its parent:\n  "
+                    + String.join("\n  ", relaxed.stream().map(Tightening.Relaxation::message).toList()));
+            if (pack.parent() != null) {
+                System.out.println("pack " + pack.id() + " tightens " + pack.parent().id() + "; parameters of "
+                        + pack.parent().id() + " it does not define (so not compared): " + Tightening.notCarried(pack));
+            }
+        }
+    }
+
+    @Test
+    void theProvincesPacksNameTheNationalBaseline() {
+        for (String id : List.of("hai-phong", "lang-son")) {
+            PackDescriptor pack = ComplianceEngine.forPack(id).descriptor();
+            assertThat(pack.parent()).as("parent of %s", id).isNotNull();
+            assertThat(pack.parent().id()).isEqualTo("national");
+            assertThat(pack.parent().guidance().number()).isEqualTo("4758/HD-BNV");
+        }
+        // Shared with both the provinces' packs: delegates, the 70/30 composition, the period, the priority groups.
+        assertThat(haiPhong.parameters().keySet()).containsAll(List.of("delegates.max", "delegates.exemplarPercent",
+                "evaluation.from", "evaluation.to", "delegates.priorityGroups"));
+    }
+
+    @Test
+    void theBaselineIsNeitherListedNorEvaluatedNorMergedIn() {
+        PackDescriptor national = haiPhong.parent();
+        assertThat(ComplianceEngine.packs()).extracting(PackInfo::id).doesNotContain("national");
+        assertThat(national.kbase()).isNull();
+        assertThat(national.rules()).isEmpty();
+        assertThat(national.parent()).isNull();
+        // "one session" is the baseline's, not a parameter of the provinces' packs: nothing of the parent is merged.
+        assertThat(national.parameters()).containsKey("conference.sessions");
+        assertThat(haiPhong.parameters()).doesNotContainKey("conference.sessions");
+        assertThat(ComplianceEngine.forPack("lang-son").descriptor().parameters()).doesNotContainKey("conference.sessions");
+    }
+
+    @Test
+    void everyBaselineParameterDeclaresHowAChildMayDiffer() {
+        haiPhong.parent().parameters().values().forEach(p ->
+                assertThat(p.direction()).as("direction of national's %s", p.name()).isNotNull());
+        assertThat(haiPhong.parent().parameters().get("delegates.max").direction())
+                .isEqualTo(ParameterDefinition.Direction.MAX);
+        assertThat(haiPhong.parent().parameters().get("delegates.priorityGroups").direction())
+                .isEqualTo(ParameterDefinition.Direction.SUPERSET);
+    }
+
+    @Test
+    void theBaselinesWordsAreCarriedByBothTheHaiPhongGuidanceAndTheKienMocPlan() throws IOException {
+        String haiPhongGuidance = flat(Files.readString(SEEDS.resolve("001-hai-phong-guidance.txt")));
+        String kienMoc = flat(Files.readString(SEEDS.resolve("003-kien-moc.txt")));
+        haiPhong.parent().parameters().values().forEach(p -> p.values().forEach(v -> {
+            assertThat(haiPhongGuidance).as("the Hải Phòng guidance carries “%s”", v.text()).contains(flat(v.text()));
+            assertThat(kienMoc).as("the Kiên Mộc plan carries “%s”", v.text()).contains(flat(v.text()));
+        }));
+    }
+
+    @Test
+    void aChildThatCapsDelegatesAt200RelaxesTheBaselineAndOneThatCapsThemAt120Tightens() {
+        List<Tightening.Relaxation> relaxed = Tightening.check(withCap(haiPhong, 200));
+        assertThat(relaxed).singleElement().satisfies(r -> {
+            assertThat(r.pack()).isEqualTo("hai-phong");
+            assertThat(r.parameter()).isEqualTo("delegates.max");
+            assertThat(r.message()).contains("hai-phong").contains("delegates.max").contains("200").contains("150")
+                    .contains("national");
+        });
+        assertThat(Tightening.check(withCap(haiPhong, 120))).isEmpty();
+        assertThat(Tightening.check(withCap(haiPhong, 150))).isEmpty();
+    }
+
+    /** The pack with another cap on delegates from the guidance's date, and the same parent. */
+    private static PackDescriptor withCap(PackDescriptor pack, int cap) {
+        Map<String, ParameterDefinition> parameters = new HashMap<>(pack.parameters());
+        parameters.put("delegates.max", new ParameterDefinition("delegates.max", "cap", List.of(
+                new ParameterValue(pack.guidance().date(), IntNode.valueOf(cap), "II.1", "Tối đa " + cap + " đại biểu."))));
+        return new PackDescriptor(pack.id(), pack.version(), pack.jurisdiction(), pack.provinces(), pack.kbase(),
+                pack.guidance(), parameters, pack.rules(), pack.beforeDayReading(), pack.parent());
+    }
+
+    @Test
+    void aLaterAmendmentThatRelaxesTheBaselineIsFoundToo() {
+        Map<String, ParameterDefinition> parameters = new HashMap<>(haiPhong.parameters());
+        parameters.put("delegates.max", new ParameterDefinition("delegates.max", "cap", List.of(
+                new ParameterValue(LocalDate.of(2025, 8, 8), IntNode.valueOf(150), "II.1", "150"),
+                new ParameterValue(LocalDate.of(2025, 9, 1), IntNode.valueOf(180), "amendment", "180"))));
+        PackDescriptor amended = new PackDescriptor("amended", "0", "", List.of(), "hai-phong", haiPhong.guidance(),
+                parameters, haiPhong.rules(), null, haiPhong.parent());
+        assertThat(Tightening.check(amended)).singleElement().satisfies(r -> {
+            assertThat(r.day()).isEqualTo(LocalDate.of(2025, 9, 1));
+            assertThat(r.message()).contains("180").contains("150");
+        });
+    }
+
+    /** Text compared as the seeds' extraction breaks it: one space for any run of blanks, and no case. */
+    private static String flat(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+}
