@@ -34,22 +34,28 @@ public final class ComplianceEngine {
     private final PackDescriptor pack;
     private final KieBase kieBase;
     private final Clock clock;
+    private final LocalDate fixedAsOf;
+    private final boolean explain;
     private final RuleSessions sessions;
     /** Parameters in force, by day: plans of one run share a handful of dates. */
     private final Map<LocalDate, Parameters> parametersByDay = new ConcurrentHashMap<>();
 
-    private ComplianceEngine(PackDescriptor pack, KieBase kieBase, Clock clock) {
+    private ComplianceEngine(PackDescriptor pack, KieBase kieBase, Clock clock, LocalDate fixedAsOf, boolean explain,
+                             RuleSessions sessions) {
         this.pack = pack;
         this.kieBase = kieBase;
         this.clock = clock;
-        this.sessions = new RuleSessions(kieBase);
+        this.fixedAsOf = fixedAsOf;
+        this.explain = explain;
+        this.sessions = sessions;
     }
 
     /** The engine for a pack on the class path, by id ("hai-phong"). Throws {@link PackException} naming the packs there are. */
     public static ComplianceEngine forPack(String packId) {
         Objects.requireNonNull(packId, "packId");
         PackDescriptor pack = PackRegistry.instance().descriptor(packId);
-        return new ComplianceEngine(pack, PackRegistry.instance().kieBase(pack), Clock.systemDefaultZone());
+        KieBase kieBase = PackRegistry.instance().kieBase(pack);
+        return new ComplianceEngine(pack, kieBase, Clock.systemDefaultZone(), null, false, new RuleSessions(kieBase));
     }
 
     /** The packs on the class path with their versions and source documents, sorted by id. */
@@ -68,7 +74,20 @@ public final class ComplianceEngine {
 
     /** The same engine with another clock: "today" decides which parameter values hold for an undated plan. */
     public ComplianceEngine withClock(Clock clock) {
-        return new ComplianceEngine(pack, kieBase, Objects.requireNonNull(clock, "clock"));
+        return new ComplianceEngine(pack, kieBase, Objects.requireNonNull(clock, "clock"), fixedAsOf, explain, sessions);
+    }
+
+    /**
+     * The same engine judging every plan as of the given day: the parameter values in force that day apply, whatever
+     * the plan's own date. Null restores the default (the plan's date, or today for an undated plan).
+     */
+    public ComplianceEngine asOf(LocalDate day) {
+        return new ComplianceEngine(pack, kieBase, clock, day, explain, sessions);
+    }
+
+    /** The same engine adding to each finding the facts and parameter values it was decided on. */
+    public ComplianceEngine withExplanations() {
+        return new ComplianceEngine(pack, kieBase, clock, fixedAsOf, true, sessions);
     }
 
     public PackInfo pack() {
@@ -110,7 +129,7 @@ public final class ComplianceEngine {
         }
         Map<LocalDate, List<Integer>> byDay = new java.util.LinkedHashMap<>();
         for (int i = 0; i < plans.size(); i++) {
-            byDay.computeIfAbsent(asOf(Objects.requireNonNull(plans.get(i), "plan " + i)), d -> new ArrayList<>()).add(i);
+            byDay.computeIfAbsent(effectiveDate(Objects.requireNonNull(plans.get(i), "plan " + i)), d -> new ArrayList<>()).add(i);
         }
         Report[] reports = new Report[plans.size()];
         byDay.forEach((day, indexes) -> {
@@ -140,8 +159,11 @@ public final class ComplianceEngine {
     private Report report(Plan plan, String source, FindingCollector collector) {
         List<FindingCollector.RawFinding> raw = collector.findings(plan);
         List<Finding> findings = new ArrayList<>(raw.size());
+        Explainer explainer = explain ? new Explainer(plan, parameters(effectiveDate(plan))) : null;
         for (FindingCollector.RawFinding r : raw) {
-            findings.add(complete(r, plan));
+            Finding finding = complete(r, plan);
+            findings.add(explainer == null ? finding
+                    : finding.explained(explainer.explain(finding, pack.rule(r.ruleId()).parameters())));
         }
         Report report = Report.of(PlanIdentity.of(plan, source), pack.id(), pack.version(), findings);
         if (LOG.isTraceEnabled()) {
@@ -156,10 +178,14 @@ public final class ComplianceEngine {
     }
 
     /**
-     * The day whose parameter values apply: the plan's date, or today for an undated plan. A plan dated before the
-     * guidance was issued is held to the guidance as first issued, since no earlier version of it exists.
+     * The day whose parameter values apply: the day given to {@link #asOf(LocalDate)}, else the plan's date, or today
+     * for an undated plan. A plan dated before the guidance was issued is held to the guidance as first issued, since
+     * no earlier version of it exists.
      */
-    public LocalDate asOf(Plan plan) {
+    public LocalDate effectiveDate(Plan plan) {
+        if (fixedAsOf != null) {
+            return fixedAsOf;
+        }
         LocalDate day = plan.document().date() != null ? plan.document().date() : LocalDate.now(clock);
         LocalDate start = pack.guidance().date();
         return start != null && day.isBefore(start) ? start : day;

@@ -46,7 +46,8 @@ final class PackDescriptors {
     record ParameterSource(String description, List<ParameterValue> values, String direction) {
     }
 
-    record RuleSource(String document, String clause, String text, LocalizedText title, Map<String, LocalizedText> messages) {
+    record RuleSource(String document, String clause, String text, LocalizedText title, List<String> parameters,
+                      Map<String, LocalizedText> messages) {
     }
 
     static Map<String, PackDescriptor> load(ClassLoader loader) {
@@ -139,7 +140,8 @@ final class PackDescriptors {
                             + " but names no kbase that holds them");
                 }
                 source.rules().forEach((id, r) ->
-                        rules.put(id, new RuleDescription(id, r.document(), r.clause(), r.text(), r.title(), r.messages())));
+                        rules.put(id, new RuleDescription(id, r.document(), r.clause(), r.text(), r.title(),
+                                r.parameters(), r.messages())));
             }
         }
         String reading = pack.beforeDayReading() == null ? "BOUNDARY_IS_WARNING" : pack.beforeDayReading();

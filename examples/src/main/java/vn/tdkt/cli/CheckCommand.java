@@ -74,6 +74,16 @@ final class CheckCommand implements Callable<Integer> {
                     + "and of the guidance it implements; the choice is noted on stderr.")
     String pack;
 
+    @Option(names = "--explain",
+            description = "Show, for each finding, the plan's fact and the pack's parameter values (with the day they "
+                    + "hold from and their clause) it was decided on; in JSON, an \"explanation\" field.")
+    boolean explain;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Judge every plan with the parameter values in force on this day (YYYY-MM-DD). Default: the "
+                    + "plan's own date, or today for an undated plan.")
+    LocalDate asOf;
+
     @Option(names = "--waivers", paramLabel = "FILE",
             description = "Waivers to apply (JSON: {\"waivers\": [{ruleId, unit, documentNumber, approvedBy: {number, "
                     + "date, signer}, expires}]}). A waived finding stays in the report, marked, and no longer counts "
@@ -153,7 +163,10 @@ final class CheckCommand implements Callable<Integer> {
                 PackChoice choice = chooser.packFor(plan);
                 ComplianceEngine engine = engines.get(choice.packId());
                 if (engine == null) {
-                    engine = ComplianceEngine.forPack(choice.packId());
+                    engine = ComplianceEngine.forPack(choice.packId()).asOf(asOf);
+                    if (explain) {
+                        engine = engine.withExplanations();
+                    }
                     engines.put(choice.packId(), engine);
                 }
                 if (pack == null) {

@@ -171,7 +171,7 @@ class DatedParametersTest {
     void aPlanDatedBeforeTheGuidanceIsJudgedWithItsFirstValues() {
         ComplianceEngine engine = ComplianceEngine.forPack("fixture-amended-cap").withClock(on(AMENDED));
         Plan early = plan(LocalDate.of(2025, 8, 1), 140);
-        assertThat(engine.asOf(early)).isEqualTo(LocalDate.of(2025, 8, 8));
+        assertThat(engine.effectiveDate(early)).isEqualTo(LocalDate.of(2025, 8, 8));
         assertThat(capFindings(engine, early)).isEmpty();
     }
 
@@ -183,13 +183,13 @@ class DatedParametersTest {
             for (LocalDate day : List.of(issued.minusDays(1), issued, issued.plusDays(1))) {
                 Plan plan = plan(day, 100);
                 LocalDate asOf = day.isBefore(issued) ? issued : day;
-                assertThat(engine.asOf(plan)).as("%s, plan dated %s", pack.id(), day).isEqualTo(asOf);
-                assertThat(engine.parameters(engine.asOf(plan)).values())
+                assertThat(engine.effectiveDate(plan)).as("%s, plan dated %s", pack.id(), day).isEqualTo(asOf);
+                assertThat(engine.parameters(engine.effectiveDate(plan)).values())
                         .as("%s, plan dated %s", pack.id(), day)
                         .isEqualTo(pack.parametersOn(asOf).values())
                         .containsOnlyKeys(pack.parameters().keySet());
             }
-            assertThat(engine.asOf(plan(null, 100))).isEqualTo(LocalDate.of(2025, 9, 1));
+            assertThat(engine.effectiveDate(plan(null, 100))).isEqualTo(LocalDate.of(2025, 9, 1));
         }
     }
 
