@@ -32,10 +32,8 @@ import vn.tdkt.finding.RuleIds;
  * every id described with its clause text and the messages of all its outcomes, every parameter a rule reads defined.
  */
 class PackIntegrityTest {
-    private static final Path DRL_ROOT = Path.of("src/main/resources/vn/tdkt/rules");
     private static final Pattern OUTCOME = Pattern.compile(
             "findings\\.(?:violation|warning|advice)\\(drools,\\s*\"([a-z-]+)\"|findings\\.report\\(drools,[^,]+,\\s*\"([a-z-]+)\"");
-    private static final Pattern PARAMETER = Pattern.compile("\\$p\\.(?:integer|decimal|date|text|texts)\\(\"([a-zA-Z.]+)\"\\)");
 
     private final KieContainer container = KieServices.get().newKieClasspathContainer();
 
@@ -86,71 +84,44 @@ class PackIntegrityTest {
     }
 
     @Test
-    void everyOutcomeADrlFileReportsHasAMessageInBothLanguages() throws IOException {
-        PackDescriptor pack = ComplianceEngine.forPack("hai-phong").descriptor();
-        Map<String, Set<String>> outcomesByRule = outcomesInDrl();
-        assertThat(outcomesByRule).isNotEmpty();
-        outcomesByRule.forEach((ruleId, outcomes) -> {
-            RuleDescription rule = pack.rule(ruleId);
-            for (String outcome : outcomes) {
-                assertThat(rule.messages()).as("message '%s' of %s", outcome, ruleId).containsKey(outcome);
-                assertThat(rule.messages().get(outcome).vi()).isNotBlank();
-                assertThat(rule.messages().get(outcome).en()).isNotBlank();
-            }
-        });
-        // HP-10 reports the codes of the order rules it breaks.
-        assertThat(pack.rule("HP-10").messages()).containsKeys("opening-first", "closing-last",
-                "report-before-launch", "launch-before-response");
+    void everyOutcomeADrlRuleReportsHasAMessageInBothLanguages() {
+        for (PackDescriptor pack : ShippedPacks.listed()) {
+            Map<String, List<String>> bodies = ShippedPacks.ruleBodies(ShippedPacks.packagesOf(pack.kbase()));
+            assertThat(bodies).as("DRL rules of %s", pack.id()).isNotEmpty();
+            bodies.forEach((ruleId, ruleBodies) -> {
+                RuleDescription rule = pack.rule(ruleId);
+                for (String body : ruleBodies) {
+                    Matcher o = OUTCOME.matcher(body);
+                    while (o.find()) {
+                        String outcome = o.group(1) != null ? o.group(1) : o.group(2);
+                        assertThat(rule.messages()).as("message '%s' of %s in %s", outcome, ruleId, pack.id())
+                                .containsKey(outcome);
+                        assertThat(rule.messages().get(outcome).vi()).isNotBlank();
+                        assertThat(rule.messages().get(outcome).en()).isNotBlank();
+                    }
+                }
+            });
+        }
+        // HP-10 and LS-10 report the codes of the order rules the programme breaks.
+        assertThat(ComplianceEngine.forPack("hai-phong").descriptor().rule("HP-10").messages())
+                .containsKeys("opening-first", "closing-last", "report-before-launch", "launch-before-response");
+        assertThat(ComplianceEngine.forPack("lang-son").descriptor().rule("LS-10").messages())
+                .containsKeys("opening-first", "closing-last", "report-before-launch", "launch-before-response");
     }
 
     @Test
-    void everyParameterARuleReadsIsDefinedAndInForceFromTheGuidancesDate() throws IOException {
-        PackDescriptor pack = ComplianceEngine.forPack("hai-phong").descriptor();
-        Set<String> used = new HashSet<>();
-        for (String drl : drlSources()) {
-            Matcher m = PARAMETER.matcher(drl);
-            while (m.find()) {
-                used.add(m.group(1));
-            }
-        }
-        assertThat(used).isNotEmpty();
-        assertThat(pack.parameters().keySet()).containsAll(used);
-        var inForce = pack.parametersOn(pack.guidance().date());
-        assertThat(inForce.values().keySet()).containsAll(used);
-        pack.parameters().values().forEach(p -> p.values().forEach(v -> {
-            assertThat(v.clause()).as("clause of %s", p.name()).isNotBlank();
-            assertThat(v.text()).as("cited text of %s", p.name()).isNotBlank();
-        }));
-    }
-
-    /** rule id → the outcomes its DRL rules report, read from the DRL sources. */
-    private static Map<String, Set<String>> outcomesInDrl() throws IOException {
-        Map<String, Set<String>> outcomes = new TreeMap<>();
-        Pattern rule = Pattern.compile("rule \"[^\"]*\"\\s*@ruleId\\(\"([A-Z]+-\\d+)\"\\)(.*?)\\nend", Pattern.DOTALL);
-        for (String drl : drlSources()) {
-            Matcher r = rule.matcher(drl);
-            while (r.find()) {
-                Matcher o = OUTCOME.matcher(r.group(2));
-                while (o.find()) {
-                    String outcome = o.group(1) != null ? o.group(1) : o.group(2);
-                    outcomes.computeIfAbsent(r.group(1), k -> new TreeSet<>()).add(outcome);
-                }
-            }
-        }
-        return outcomes;
-    }
-
-    /** The DRL of the hai-phong kbase (its own package and the common one): the descriptor these checks read. */
-    private static List<String> drlSources() throws IOException {
-        try (Stream<Path> files = Stream.concat(Files.walk(DRL_ROOT.resolve("haiphong")),
-                Files.walk(DRL_ROOT.resolve("common")))) {
-            return files.filter(f -> f.toString().endsWith(".drl")).map(f -> {
-                try {
-                    return Files.readString(f);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).toList();
+    void everyParameterARuleReadsIsDefinedAndInForceFromTheGuidancesDate() {
+        for (PackDescriptor pack : ShippedPacks.listed()) {
+            Set<String> used = new TreeSet<>();
+            ShippedPacks.parametersByRule(ShippedPacks.packagesOf(pack.kbase())).values().forEach(used::addAll);
+            assertThat(used).as("parameters read by %s", pack.id()).isNotEmpty();
+            assertThat(pack.parameters().keySet()).as("parameters of %s", pack.id()).containsAll(used);
+            var inForce = pack.parametersOn(pack.guidance().date());
+            assertThat(inForce.values().keySet()).as("in force in %s", pack.id()).containsAll(used);
+            pack.parameters().values().forEach(p -> p.values().forEach(v -> {
+                assertThat(v.clause()).as("clause of %s", p.name()).isNotBlank();
+                assertThat(v.text()).as("cited text of %s", p.name()).isNotBlank();
+            }));
         }
     }
 }
