@@ -44,7 +44,7 @@ import vn.tdkt.model.Plan;
         mixinStandardHelpOptions = true,
         versionProvider = Tdkt.Version.class,
         description = {
-                "Checks plan files (JSON) against a rule pack and reports the findings.",
+                "Checks plan files (JSON) or plan documents (.txt, .docx, .pdf) against a rule pack and reports the findings.",
                 "A directory stands for the *.json files under it, in path order. A plan that cannot be read is reported on "
                         + "stderr and the others are still checked."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -104,7 +104,8 @@ final class CheckCommand implements Callable<Integer> {
             description = "Write the report to FILE instead of stdout (UTF-8).")
     Path output;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Plan files (JSON) or directories of them.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Plan files (JSON), plan documents (.txt, .docx, "
+            + ".pdf: read by the importer, findings quote their lines) or directories of JSON plan files.")
     List<Path> files;
 
     @Override
@@ -159,7 +160,7 @@ final class CheckCommand implements Callable<Integer> {
         })) {
             String source = file.normalize().toString();
             try {
-                Plan plan = PlanJson.read(file);
+                Plan plan = PlanFiles.read(file);
                 PackChoice choice = chooser.packFor(plan);
                 ComplianceEngine engine = engines.get(choice.packId());
                 if (engine == null) {

@@ -6,10 +6,30 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import vn.tdkt.importer.ImportException;
+import vn.tdkt.importer.PlanImporter;
+import vn.tdkt.json.PlanFormatException;
+import vn.tdkt.json.PlanJson;
+import vn.tdkt.model.Plan;
 
 /** The plan files named on the command line: files as given, directories as their {@code *.json} files, sorted. */
 final class PlanFiles {
     private PlanFiles() {}
+
+    /**
+     * Reads a plan: a .txt, .docx or .pdf document through the importer (each fact quoting its line), anything else as
+     * plan JSON. A document that cannot be imported is reported as a plan that cannot be read.
+     */
+    static Plan read(Path file) {
+        if (!PlanImporter.supports(file)) {
+            return PlanJson.read(file);
+        }
+        try {
+            return PlanImporter.read(file);
+        } catch (ImportException e) {
+            throw new PlanFormatException(file.toString(), null, 0, 0, e.reason(), e);
+        }
+    }
 
     /**
      * Expands the arguments in order. A name that is neither a file nor a directory, and a directory without

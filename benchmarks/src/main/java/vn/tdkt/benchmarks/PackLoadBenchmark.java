@@ -1,0 +1,34 @@
+package vn.tdkt.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
+import vn.tdkt.engine.ComplianceEngine;
+import vn.tdkt.model.Plan;
+import vn.tdkt.model.Unit;
+import vn.tdkt.model.UnitLevel;
+
+/**
+ * The time to load a pack, as a host pays it once at start: each fork is a fresh JVM, and the single measured call is
+ * its first use of the pack (reading the pack descriptors, building the KieBase from the executable model, and
+ * checking one plan).
+ */
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 0)
+@Measurement(iterations = 1)
+@Fork(10)
+public class PackLoadBenchmark {
+
+    @Benchmark
+    public Object loadHaiPhongAndCheckOnePlan() {
+        ComplianceEngine engine = ComplianceEngine.forPack("hai-phong");
+        return engine.evaluate(new Plan(new Unit("Kẻ Sặt", UnitLevel.COMMUNE, "Hải Phòng", true, null), null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null));
+    }
+}

@@ -1,0 +1,305 @@
+package vn.tdkt.batch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import vn.tdkt.json.PlanJson;
+
+/**
+ * The inputs of a batch, as lazy streams: nothing is read before the batch asks for it, so a directory of 100,000 plans
+ * or an NDJSON file of any length is never held in memory. Close the stream (the batch does) to close the files.
+ */
+public final class BatchInputs {
+    /** What an NDJSON input may call itself when it is standard input. */
+    public static final String STDIN = "-";
+
+    private BatchInputs() {}
+
+    /**
+     * The {@code *.json} files anywhere under a directory, depth first, the entries of each directory in name order
+     * (so two runs see the same order). A subdirectory that cannot be listed becomes an {@link BatchInput#unreadable}
+     * input, so that the run reports it rather than skipping it. Symbolic links to directories are not followed.
+     *
+     * @throws IllegalArgumentException when {@code root} is not a directory
+     */
+    public static Stream<BatchInput> directory(Path root) {
+        if (!Files.isDirectory(root)) {
+            throw new IllegalArgumentException(root + ": not a directory");
+        }
+        return stream(new DirectoryWalk(root), () -> {});
+    }
+
+    /** Whether a directory holds at least one {@code *.json} file (stops at the first). */
+    public static boolean hasPlanFiles(Path root) {
+        try (Stream<BatchInput> inputs = directory(root)) {
+            return inputs.anyMatch(input -> input instanceof BatchInput.PlanFile);
+        }
+    }
+
+    /**
+     * The plans of an NDJSON stream, one per line, each input keeping its line number. Blank lines hold no plan and
+     * are skipped; a line longer than {@link PlanJson#MAX_BYTES} characters becomes an unreadable input. A byte order
+     * mark at the start is ignored. The stream closes the reader when it is closed.
+     *
+     * @param source the name of the stream in reports and rejections ({@link #STDIN} for standard input)
+     */
+    public static Stream<BatchInput> ndjson(Reader reader, String source) {
+        NdjsonLines lines = new NdjsonLines(reader, source, (int) Math.min(Integer.MAX_VALUE - 16, PlanJson.MAX_BYTES));
+        return stream(lines, () -> {
+            try {
+                reader.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The plans of an NDJSON file (UTF-8; a malformed byte becomes U+FFFD), named by the file's path. */
+    public static Stream<BatchInput> ndjson(Path file) throws IOException {
+        return ndjson(utf8(Files.newInputStream(file)), file.toString());
+    }
+
+    /** A UTF-8 reader that replaces malformed bytes rather than stopping the whole stream at the first one. */
+    public static Reader utf8(InputStream in) {
+        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE));
+    }
+
+    /** Generated plans as inputs, named by their file names. */
+    public static Stream<BatchInput> generated(Stream<GeneratedPlan> plans) {
+        return plans.map(p -> BatchInput.plan(p.plan(), p.fileName()));
+    }
+
+    /**
+     * Several sources one after the other, each opened only when the one before it is used up and closed then. (Not
+     * {@code Stream.flatMap}: iterating a flat-mapped stream reads each inner stream whole into memory.)
+     */
+    public static Stream<BatchInput> concat(List<Supplier<Stream<BatchInput>>> parts) {
+        Concatenation concatenation = new Concatenation(List.copyOf(parts));
+        return stream(concatenation, concatenation::close);
+    }
+
+    private static final class Concatenation implements Iterator<BatchInput> {
+        private final Iterator<Supplier<Stream<BatchInput>>> parts;
+        private Stream<BatchInput> current;
+        private Iterator<BatchInput> inputs = java.util.Collections.emptyIterator();
+
+        Concatenation(List<Supplier<Stream<BatchInput>>> parts) {
+            this.parts = parts.iterator();
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!inputs.hasNext()) {
+                close();
+                if (!parts.hasNext()) {
+                    return false;
+                }
+                current = parts.next().get();
+                inputs = current.iterator();
+            }
+            return true;
+        }
+
+        @Override
+        public BatchInput next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return inputs.next();
+        }
+
+        void close() {
+            if (current != null) {
+                Stream<BatchInput> done = current;
+                current = null;
+                inputs = java.util.Collections.emptyIterator();
+                done.close();
+            }
+        }
+    }
+
+    private static Stream<BatchInput> stream(Iterator<BatchInput> iterator, Runnable onClose) {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator,
+                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(onClose);
+    }
+
+    /** A depth-first walk that lists one directory at a time, each in name order. */
+    private static final class DirectoryWalk implements Iterator<BatchInput> {
+        /** Per open directory, its remaining entries in order; the deepest on top. */
+        private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
+        private BatchInput next;
+
+        DirectoryWalk(Path root) {
+            stack.push(List.of(root).iterator());
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && !stack.isEmpty()) {
+                Iterator<Path> top = stack.peek();
+                if (!top.hasNext()) {
+                    stack.pop();
+                    continue;
+                }
+                Path entry = top.next();
+                if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    try {
+                        stack.push(sortedEntries(entry).iterator());
+                    } catch (IOException | UncheckedIOException e) {
+                        next = BatchInput.unreadable(entry.toString(), 0,
+                                "cannot list the directory: " + message(e));
+                    }
+                } else if (entry.getFileName().toString().endsWith(".json") && Files.isRegularFile(entry)) {
+                    next = BatchInput.file(entry);
+                }
+            }
+            return next != null;
+        }
+
+        @Override
+        public BatchInput next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            BatchInput input = next;
+            next = null;
+            return input;
+        }
+
+        private static List<Path> sortedEntries(Path directory) throws IOException {
+            List<Path> entries = new ArrayList<>();
+            try (DirectoryStream<Path> listing = Files.newDirectoryStream(directory)) {
+                listing.forEach(entries::add);
+            }
+            entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+            return entries;
+        }
+
+        private static String message(Exception e) {
+            Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+            return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        }
+    }
+
+    /**
+     * The lines of an NDJSON stream, each kept to a bounded length: a line longer than the limit is read to its end
+     * but not kept, and becomes an unreadable input. An I/O error of the stream itself is not an input's problem: it
+     * ends the batch ({@link UncheckedIOException}).
+     */
+    static final class NdjsonLines implements Iterator<BatchInput> {
+        private final Reader reader;
+        private final String source;
+        private final int maxChars;
+        private final char[] buffer = new char[16 * 1024];
+        private int position;
+        private int limit;
+        private boolean eof;
+        private long lineNumber;
+        private BatchInput next;
+
+        NdjsonLines(Reader reader, String source, int maxChars) {
+            this.reader = reader;
+            this.source = source;
+            this.maxChars = maxChars;
+        }
+
+        @Override
+        public boolean hasNext() {
+            try {
+                while (next == null && !eof) {
+                    next = readLine();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + source + " after line " + lineNumber + ": "
+                        + e.getMessage(), e);
+            }
+            return next != null;
+        }
+
+        @Override
+        public BatchInput next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            BatchInput input = next;
+            next = null;
+            return input;
+        }
+
+        /** The next line as an input, or null for a blank line or the end of the stream. */
+        private BatchInput readLine() throws IOException {
+            StringBuilder line = new StringBuilder();
+            boolean tooLong = false;
+            boolean sawAny = false;
+            while (true) {
+                if (position == limit) {
+                    limit = reader.read(buffer, 0, buffer.length);
+                    position = 0;
+                    if (limit <= 0) {
+                        limit = 0;
+                        eof = true;
+                        break;
+                    }
+                }
+                sawAny = true;
+                int start = position;
+                while (position < limit && buffer[position] != '\n') {
+                    position++;
+                }
+                if (!tooLong) {
+                    if (line.length() + (position - start) > maxChars) {
+                        tooLong = true;
+                        line.setLength(0);
+                    } else {
+                        line.append(buffer, start, position - start);
+                    }
+                }
+                if (position < limit) { // a line break
+                    position++;
+                    break;
+                }
+            }
+            if (!sawAny) {
+                return null;
+            }
+            lineNumber++;
+            if (lineNumber == 1 && line.length() > 0 && line.charAt(0) == '\uFEFF') {
+                line.deleteCharAt(0);
+            }
+            if (tooLong) {
+                return BatchInput.unreadable(source, lineNumber,
+                        "the line is longer than " + maxChars + " characters; a plan may be at most "
+                                + PlanJson.MAX_BYTES + " bytes");
+            }
+            int end = line.length();
+            if (end > 0 && line.charAt(end - 1) == '\r') {
+                line.setLength(end - 1);
+            }
+            if (line.toString().isBlank()) {
+                return null;
+            }
+            return BatchInput.line(source, lineNumber, line.toString());
+        }
+    }
+}

@@ -1,0 +1,667 @@
+package vn.tdkt.batch;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.text.Collator;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import vn.tdkt.engine.PackDescriptor;
+import vn.tdkt.engine.RuleDescription;
+import vn.tdkt.finding.Finding;
+import vn.tdkt.finding.Report;
+import vn.tdkt.finding.RuleIds;
+import vn.tdkt.finding.Severity;
+import vn.tdkt.finding.Verdict;
+
+/**
+ * Writes a province's results as one self-contained HTML page for the officials who read them: a grid of communes ×
+ * rules, each cell coloured by the rule's worst finding on that plan and linked to the plan's findings; the totals per
+ * rule; the communes with the most serious findings first; then each plan's findings with their messages (Vietnamese,
+ * with the English below) and clauses; and the inputs that could not be checked, with the reason. Inline CSS, no
+ * script, every text escaped. Written when the batch finishes, to a temporary file moved into place.
+ *
+ * <p>The page keeps one row per plan of the province (its findings included) until the end: it is meant for a
+ * province's few hundred communes. With no province named it shows every plan evaluated.
+ */
+public final class HtmlReportSink implements BatchSink {
+    private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final Path file;
+    private final String province;
+    private final PackLookup packs;
+    private final LocalDate generatedOn;
+    private final List<Row> rows = new ArrayList<>();
+    private final Map<String, PackDescriptor> usedPacks = new LinkedHashMap<>();
+    private long otherProvinces;
+
+    /** One evaluated plan of the page. */
+    private record Row(long sequence, String source, Report report) {
+        int count(Severity s) {
+            return report.counts().get(s);
+        }
+    }
+
+    /**
+     * @param file        the HTML file
+     * @param province    the province whose plans the page shows (compared without case or diacritics, "Hai Phong"
+     *                    is "Hải Phòng"); null for every plan
+     * @param packs       where the rules' titles and clauses are described
+     * @param generatedOn the day printed on the page
+     */
+    public HtmlReportSink(Path file, String province, PackLookup packs, LocalDate generatedOn) {
+        this.file = Objects.requireNonNull(file, "file");
+        this.province = province == null || province.isBlank() ? null : province.strip();
+        this.packs = Objects.requireNonNull(packs, "packs");
+        this.generatedOn = Objects.requireNonNull(generatedOn, "generatedOn");
+    }
+
+    @Override
+    public void accept(BatchResult result) {
+        if (result instanceof BatchResult.Evaluated e) {
+            Report report = e.report();
+            if (province != null && (report.plan().province() == null
+                    || !fold(report.plan().province()).equals(fold(province)))) {
+                otherProvinces++;
+                return;
+            }
+            rows.add(new Row(e.sequence(), report.plan().source() != null ? report.plan().source() : e.source(), report));
+            if (!usedPacks.containsKey(report.pack())) {
+                usedPacks.put(report.pack(), packs.descriptor(report.pack()));
+            }
+        }
+    }
+
+    @Override
+    public void finish(BatchSummary summary) throws IOException {
+        OutputFiles.writeAtomically(file, out -> render(summary, out));
+    }
+
+    /** The page as a string (for tests). */
+    String render(BatchSummary summary) {
+        StringWriter out = new StringWriter();
+        try {
+            render(summary, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+
+    /** A column of the grid: a rule, with what its pack says of it. */
+    private record Column(String ruleId, String clause, String titleVi, String titleEn, Set<String> packs) {
+    }
+
+    private void render(BatchSummary summary, Writer writer) throws IOException {
+        List<Row> ordered = new ArrayList<>(rows);
+        Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
+        ordered.sort(Comparator.<Row, Verdict>comparing(r -> r.report().verdict()).reversed()
+                .thenComparing(r -> -r.count(Severity.VIOLATION))
+                .thenComparing(r -> -r.count(Severity.WARNING))
+                .thenComparing(r -> -r.count(Severity.ADVICE))
+                .thenComparing(r -> r.report().plan().unit() == null ? "" : r.report().plan().unit(), collator)
+                .thenComparingLong(Row::sequence));
+        List<Column> columns = columns();
+        Map<String, long[]> totals = new HashMap<>();
+        Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
+        for (Verdict v : Verdict.values()) {
+            verdicts.put(v, 0);
+        }
+        for (Row row : ordered) {
+            verdicts.merge(row.report().verdict(), 1, Integer::sum);
+            for (Column c : columns) {
+                Severity worst = row.report().worst(c.ruleId());
+                if (worst != null) {
+                    totals.computeIfAbsent(c.ruleId(), k -> new long[3])[worst.ordinal()]++;
+                }
+            }
+        }
+
+        Html h = new Html();
+        String place = placeName();
+        h.raw("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .raw("<title>").text("Kết quả kiểm tra kế hoạch Hội nghị điển hình tiên tiến – " + place)
+                .raw("</title>\n<style>\n").raw(CSS).raw("</style>\n</head>\n<body>\n");
+
+        header(h, place);
+        tiles(h, ordered.size(), verdicts, summary);
+        grid(h, ordered, columns, totals);
+        rulesTable(h, columns, totals, ordered.size());
+        details(h, ordered);
+        rejections(h, summary);
+        h.raw("<footer>").text("Lập bởi tdkt ngày " + generatedOn.format(VN_DATE) + " · ")
+                .raw("<span class=\"en\">").text("Made by tdkt on " + generatedOn + ". Each finding cites the clause "
+                        + "of the guidance it enforces; a warning means the plan does not state a fact or sits on a "
+                        + "boundary, and calls for a look by hand.").raw("</span></footer>\n");
+        h.raw("</body>\n</html>\n");
+        writer.write(h.toString());
+    }
+
+    private String placeName() {
+        List<PackDescriptor> known = usedPacks.values().stream().filter(Objects::nonNull).toList();
+        if (province != null) {
+            for (PackDescriptor pack : known) {
+                if (pack.provinces().stream().anyMatch(p -> fold(p).equals(fold(province)))
+                        && pack.jurisdiction() != null) {
+                    return pack.jurisdiction();
+                }
+            }
+            return province;
+        }
+        Set<String> provinces = new LinkedHashSet<>();
+        rows.forEach(r -> provinces.add(r.report().plan().province() == null ? "?" : r.report().plan().province()));
+        if (provinces.size() == 1 && known.size() == 1 && known.get(0).jurisdiction() != null) {
+            return known.get(0).jurisdiction();
+        }
+        return provinces.size() == 1 ? provinces.iterator().next() : "Các tỉnh, thành phố";
+    }
+
+    private void header(Html h, String place) {
+        h.raw("<header>\n<p class=\"kicker\">").text("Kiểm tra kế hoạch tổ chức Hội nghị điển hình tiên tiến cấp xã năm 2025")
+                .raw(" <span class=\"en\">").text("· Commune plans for the 2025 exemplar conferences").raw("</span></p>\n")
+                .raw("<h1>").text(place).raw("</h1>\n");
+        for (PackDescriptor pack : usedPacks.values()) {
+            if (pack == null) {
+                continue;
+            }
+            h.raw("<p class=\"basis\">").text("Căn cứ: " + pack.guidance().citation()).raw(" <span class=\"en\">")
+                    .text("· rule pack " + pack.id() + " " + pack.version()).raw("</span></p>\n");
+        }
+        h.raw("</header>\n");
+    }
+
+    private void tiles(Html h, int plans, Map<Verdict, Integer> verdicts, BatchSummary summary) {
+        h.raw("<section class=\"tiles\">\n");
+        tile(h, "total", plans, "Kế hoạch đã kiểm tra", "plans checked");
+        tile(h, "reject", verdicts.get(Verdict.REJECT), "Không đạt", "reject: a violation");
+        tile(h, "review", verdicts.get(Verdict.REVIEW), "Cần xem xét", "review: warnings only");
+        tile(h, "accept", verdicts.get(Verdict.ACCEPT), "Đạt", "accept");
+        tile(h, "rejected", summary.rejected(), "Không kiểm tra được", "inputs not checked");
+        h.raw("</section>\n");
+        h.raw("<p class=\"note\">").text("Tổng số đầu vào: " + number(summary.inputs()) + " = "
+                + number(summary.evaluated()) + " đã kiểm tra + " + number(summary.rejected()) + " không kiểm tra được")
+                .raw(" <span class=\"en\">").text("(inputs = evaluated + rejected)").raw("</span>");
+        if (otherProvinces > 0) {
+            h.text(" · " + number(otherProvinces) + " kế hoạch của tỉnh, thành phố khác không hiển thị ")
+                    .raw("<span class=\"en\">")
+                    .text("(" + otherProvinces + " plans of other provinces not shown)").raw("</span>");
+        }
+        if (summary.interrupted()) {
+            h.raw(" · <strong>").text("Lượt kiểm tra bị dừng giữa chừng").raw("</strong> <span class=\"en\">")
+                    .text("(the run was interrupted: the page shows what was checked)").raw("</span>");
+        }
+        h.raw("</p>\n");
+    }
+
+    private static void tile(Html h, String kind, long n, String vi, String en) {
+        h.raw("<div class=\"tile ").raw(kind).raw("\"><b>").text(number(n)).raw("</b><span>").text(vi)
+                .raw("</span><span class=\"en\">").text(en).raw("</span></div>\n");
+    }
+
+    private void grid(Html h, List<Row> ordered, List<Column> columns, Map<String, long[]> totals) {
+        h.raw("<section>\n<h2>").text("Bảng tổng hợp theo đơn vị và quy tắc").raw(" <span class=\"en\">")
+                .text("Communes × rules, the most serious first").raw("</span></h2>\n");
+        legend(h);
+        h.raw("<div class=\"scroll\"><table class=\"grid\">\n<thead>\n<tr><th class=\"n\" scope=\"col\">#</th>")
+                .raw("<th class=\"unit\" scope=\"col\">").text("Đơn vị").raw("<span class=\"en\">unit</span></th>")
+                .raw("<th scope=\"col\">").text("Kết luận").raw("<span class=\"en\">verdict</span></th>")
+                .raw("<th class=\"cnt\" scope=\"col\" title=\"Vi phạm / violations\">VP</th>")
+                .raw("<th class=\"cnt\" scope=\"col\" title=\"Cảnh báo / warnings\">CB</th>")
+                .raw("<th class=\"cnt\" scope=\"col\" title=\"Khuyến nghị / advice\">KN</th>");
+        for (Column c : columns) {
+            h.raw("<th class=\"rule\" scope=\"col\" title=\"").attr(c.ruleId() + " · " + nonNull(c.clause()) + "\n"
+                    + nonNull(c.titleVi()) + "\n" + nonNull(c.titleEn())).raw("\">").text(c.ruleId())
+                    .raw("<span class=\"clause\">").text(nonNull(c.clause())).raw("</span></th>");
+        }
+        h.raw("</tr>\n");
+        totalRow(h, columns, totals, Severity.VIOLATION, "Số đơn vị vi phạm", "with a violation");
+        totalRow(h, columns, totals, Severity.WARNING, "Số đơn vị có cảnh báo", "with a warning");
+        totalRow(h, columns, totals, Severity.ADVICE, "Số đơn vị có khuyến nghị", "with advice");
+        h.raw("</thead>\n<tbody>\n");
+        boolean manyProvinces = ordered.stream().map(r -> nonNull(r.report().plan().province())).distinct().count() > 1;
+        int n = 0;
+        for (Row row : ordered) {
+            n++;
+            Report report = row.report();
+            String anchor = "u" + n;
+            h.raw("<tr><td class=\"n\">").text(Integer.toString(n)).raw("</td><th class=\"unit\" scope=\"row\">")
+                    .raw("<a href=\"#").raw(anchor).raw("\" title=\"").attr(row.source() == null ? "" : row.source())
+                    .raw("\">").text(nonNull(report.plan().unit())).raw("</a>");
+            if (manyProvinces && report.plan().province() != null) {
+                h.raw("<span class=\"prov\">").text(report.plan().province()).raw("</span>");
+            }
+            h.raw("</th>")
+                    .raw("<td class=\"verdict ").raw(report.verdict().name().toLowerCase(Locale.ROOT)).raw("\">")
+                    .text(verdictVi(report.verdict())).raw("</td>")
+                    .raw("<td class=\"cnt\">").text(count(row.count(Severity.VIOLATION))).raw("</td>")
+                    .raw("<td class=\"cnt\">").text(count(row.count(Severity.WARNING))).raw("</td>")
+                    .raw("<td class=\"cnt\">").text(count(row.count(Severity.ADVICE))).raw("</td>");
+            for (Column c : columns) {
+                List<Finding> findings = report.findings(c.ruleId());
+                if (findings.isEmpty()) {
+                    boolean applies = c.packs().isEmpty() || c.packs().contains(report.pack());
+                    h.raw(applies ? "<td class=\"c ok\" title=\"" : "<td class=\"c na\" title=\"")
+                            .attr(c.ruleId() + ": " + (applies ? "không có phát hiện / no finding"
+                                    : "không áp dụng với gói " + report.pack() + " / not in pack " + report.pack()))
+                            .raw("\">").raw(applies ? "" : "–").raw("</td>");
+                    continue;
+                }
+                Severity worst = findings.get(0).severity();
+                for (Finding f : findings) {
+                    worst = f.severity().compareTo(worst) < 0 ? f.severity() : worst;
+                }
+                StringBuilder tip = new StringBuilder();
+                for (Finding f : findings) {
+                    if (tip.length() > 0) {
+                        tip.append("\n\n");
+                    }
+                    tip.append(f.ruleId()).append(" · ").append(severityVi(f.severity())).append(" / ")
+                            .append(f.severity().name()).append(" · ").append(clauseOf(f)).append('\n')
+                            .append(f.message().vi()).append('\n').append(f.message().en());
+                }
+                h.raw("<td class=\"c ").raw(css(worst)).raw("\" title=\"").attr(tip.toString()).raw("\"><a href=\"#")
+                        .raw(anchor).raw("\">").text(cellLabel(findings)).raw("</a></td>");
+            }
+            h.raw("</tr>\n");
+        }
+        if (ordered.isEmpty()) {
+            h.raw("<tr><td colspan=\"").raw(Integer.toString(6 + columns.size())).raw("\" class=\"empty\">")
+                    .text("Không có kế hoạch nào được kiểm tra. ").raw("<span class=\"en\">")
+                    .text("No plan was checked.").raw("</span></td></tr>\n");
+        }
+        h.raw("</tbody>\n</table></div>\n</section>\n");
+    }
+
+    private static void legend(Html h) {
+        h.raw("<p class=\"legend\">");
+        for (Severity s : Severity.values()) {
+            h.raw("<span class=\"swatch ").raw(css(s)).raw("\"></span>").text(severityVi(s)).raw(" <span class=\"en\">")
+                    .text(s.name().toLowerCase(Locale.ROOT)).raw("</span> ");
+        }
+        h.raw("<span class=\"swatch ok\"></span>").text("Không có phát hiện").raw(" <span class=\"en\">no finding</span> ")
+                .raw("<span class=\"swatch na\"></span>").text("Không áp dụng").raw(" <span class=\"en\">not in the pack</span>")
+                .raw("<br><span class=\"hint\">").text("Ô ghi giá trị trong kế hoạch, “?” là chưa nêu, “×2” là hai phát "
+                        + "hiện; di chuột để xem nội dung và điều khoản, bấm để xem chi tiết. ")
+                .raw("<span class=\"en\">").text("A cell shows the plan's value, “?” when not stated, “×2” for two "
+                        + "findings; hover for the message and clause, click for details.").raw("</span></span></p>\n");
+    }
+
+    private static void totalRow(Html h, List<Column> columns, Map<String, long[]> totals, Severity severity,
+                                 String vi, String en) {
+        h.raw("<tr class=\"totals ").raw(css(severity)).raw("\"><th colspan=\"6\" scope=\"row\">").text(vi)
+                .raw(" <span class=\"en\">").text(en).raw("</span></th>");
+        for (Column c : columns) {
+            long n = totals.getOrDefault(c.ruleId(), new long[3])[severity.ordinal()];
+            h.raw(n == 0 ? "<td class=\"zero\">" : "<td>").text(n == 0 ? "" : number(n)).raw("</td>");
+        }
+        h.raw("</tr>\n");
+    }
+
+    private static void rulesTable(Html h, List<Column> columns, Map<String, long[]> totals, int plans) {
+        h.raw("<section>\n<h2>").text("Tổng hợp theo quy tắc").raw(" <span class=\"en\">")
+                .text("Totals per rule: communes by the rule's worst finding").raw("</span></h2>\n")
+                .raw("<table class=\"rules\">\n<thead><tr><th scope=\"col\">").text("Quy tắc").raw("</th><th scope=\"col\">")
+                .text("Điều khoản").raw("</th><th scope=\"col\">").text("Nội dung").raw(" <span class=\"en\">rule</span></th>")
+                .raw("<th scope=\"col\">").text("Vi phạm").raw("</th><th scope=\"col\">").text("Cảnh báo")
+                .raw("</th><th scope=\"col\">").text("Khuyến nghị").raw("</th><th scope=\"col\" class=\"barcol\">")
+                .text("Tỷ lệ đơn vị").raw(" <span class=\"en\">share of communes</span></th></tr></thead>\n<tbody>\n");
+        for (Column c : columns) {
+            long[] n = totals.getOrDefault(c.ruleId(), new long[3]);
+            h.raw("<tr><th scope=\"row\">").text(c.ruleId()).raw("</th><td>").text(nonNull(c.clause())).raw("</td><td>")
+                    .text(nonNull(c.titleVi())).raw(" <span class=\"en\">").text(nonNull(c.titleEn())).raw("</span></td>");
+            for (Severity s : Severity.values()) {
+                h.raw(n[s.ordinal()] == 0 ? "<td class=\"num zero\">" : "<td class=\"num\">")
+                        .text(Long.toString(n[s.ordinal()])).raw("</td>");
+            }
+            h.raw("<td class=\"barcol\"><div class=\"bar\">");
+            for (Severity s : Severity.values()) {
+                if (n[s.ordinal()] > 0 && plans > 0) {
+                    h.raw("<span class=\"").raw(css(s)).raw("\" style=\"width:")
+                            .raw(String.format(Locale.ROOT, "%.2f", 100.0 * n[s.ordinal()] / plans)).raw("%\"></span>");
+                }
+            }
+            h.raw("</div></td></tr>\n");
+        }
+        h.raw("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void details(Html h, List<Row> ordered) {
+        h.raw("<section>\n<h2>").text("Chi tiết theo đơn vị").raw(" <span class=\"en\">")
+                .text("Findings per commune, with the clause and the plan's words").raw("</span></h2>\n");
+        int n = 0;
+        for (Row row : ordered) {
+            n++;
+            Report report = row.report();
+            h.raw("<article class=\"unit-detail\" id=\"u").raw(Integer.toString(n)).raw("\">\n<h3>")
+                    .text(n + ". " + nonNull(report.plan().unit())).raw(" <span class=\"verdict ")
+                    .raw(report.verdict().name().toLowerCase(Locale.ROOT)).raw("\">").text(verdictVi(report.verdict()))
+                    .raw("</span></h3>\n<p class=\"meta\">");
+            StringBuilder meta = new StringBuilder("Kế hoạch");
+            if (report.plan().documentNumber() != null) {
+                meta.append(" số ").append(report.plan().documentNumber());
+            }
+            if (report.plan().documentDate() != null) {
+                meta.append(" ngày ").append(report.plan().documentDate().format(VN_DATE));
+            }
+            if (report.plan().province() != null) {
+                meta.append(" · ").append(report.plan().province());
+            }
+            meta.append(" · gói ").append(report.pack());
+            if (row.source() != null) {
+                meta.append(" · ").append(row.source());
+            }
+            h.text(meta.toString()).raw("</p>\n");
+            if (report.findings().isEmpty()) {
+                h.raw("<p>").text("Không có phát hiện nào. ").raw("<span class=\"en\">No finding.</span></p>\n</article>\n");
+                continue;
+            }
+            h.raw("<table class=\"findings\">\n");
+            for (Finding f : report.findings()) {
+                h.raw("<tr><td class=\"sev ").raw(css(f.severity())).raw("\">").text(severityVi(f.severity()))
+                        .raw("</td><td class=\"rid\">").text(f.ruleId()).raw("<span class=\"clause\">")
+                        .text(clauseOf(f)).raw("</span></td><td>").text(f.message().vi())
+                        .raw("<span class=\"en\">").text(f.message().en()).raw("</span>");
+                if (f.quote() != null) {
+                    h.raw("<q>").text(f.quote()).raw("</q>");
+                }
+                if (f.citation().text() != null) {
+                    h.raw("<span class=\"cite\">").text(nonNull(f.citation().clause()) + ": " + f.citation().text())
+                            .raw("</span>");
+                }
+                h.raw("</td><td class=\"ef\"><span>").text("Yêu cầu: " + nonNull(f.expected())).raw("</span><span>")
+                        .text("Kế hoạch: " + nonNull(f.found())).raw("</span><code>").text(nonNull(f.pointer()))
+                        .raw("</code></td></tr>\n");
+            }
+            h.raw("</table>\n</article>\n");
+        }
+        h.raw("</section>\n");
+    }
+
+    private static void rejections(Html h, BatchSummary summary) {
+        h.raw("<section>\n<h2 id=\"rejected\">").text("Đầu vào không kiểm tra được").raw(" <span class=\"en\">")
+                .text("Inputs that could not be checked, and why").raw("</span></h2>\n");
+        if (summary.rejected() == 0) {
+            h.raw("<p>").text("Không có. ").raw("<span class=\"en\">None: every input was checked.</span></p>\n</section>\n");
+            return;
+        }
+        h.raw("<table class=\"rejections\">\n<thead><tr><th scope=\"col\">").text("Đầu vào").raw(" <span class=\"en\">input</span>")
+                .raw("</th><th scope=\"col\">").text("Vị trí").raw(" <span class=\"en\">where</span></th><th scope=\"col\">")
+                .text("Lý do").raw(" <span class=\"en\">reason</span></th></tr></thead>\n<tbody>\n");
+        for (Rejection r : summary.rejections()) {
+            String where = (r.line() > 0 ? "dòng " + r.line() + (r.column() > 0 ? ", cột " + r.column() : "") : "")
+                    + (r.pointer() != null ? (r.line() > 0 ? " · " : "") + (r.pointer().isEmpty() ? "/" : r.pointer()) : "");
+            h.raw("<tr><td><code>").text(nonNull(r.source())).raw("</code></td><td>").text(where).raw("</td><td>")
+                    .text(r.reason()).raw("</td></tr>\n");
+        }
+        for (BatchSummary.RejectionGroup g : summary.rejectionGroups()) {
+            String sources = String.join(", ", g.sources()) + (g.count() > g.sources().size()
+                    ? " … (+" + (g.count() - g.sources().size()) + ")" : "");
+            h.raw("<tr><td><code>").text(sources).raw("</code></td><td>").text(g.count() + " đầu vào")
+                    .raw(" <span class=\"en\">").text(g.count() + " inputs").raw("</span></td><td>").text(g.reason())
+                    .raw("</td></tr>\n");
+        }
+        if (summary.unlisted() > 0) {
+            h.raw("<tr><td colspan=\"3\">").text("… và " + summary.unlisted() + " đầu vào khác (xem tệp NDJSON hoặc CSV) ")
+                    .raw("<span class=\"en\">").text("and " + summary.unlisted() + " more: see the NDJSON or CSV output")
+                    .raw("</span></td></tr>\n");
+        }
+        h.raw("</tbody>\n</table>\n</section>\n");
+    }
+
+    /** The rules of the packs used, in catalogue order, with any rule a finding names that no pack describes. */
+    private List<Column> columns() {
+        Map<String, Column> columns = new HashMap<>();
+        for (PackDescriptor pack : usedPacks.values()) {
+            if (pack == null) {
+                continue;
+            }
+            for (RuleDescription rule : pack.rules().values()) {
+                Column known = columns.get(rule.id());
+                if (known != null) {
+                    known.packs().add(pack.id());
+                    continue;
+                }
+                Set<String> in = new LinkedHashSet<>();
+                in.add(pack.id());
+                columns.put(rule.id(), new Column(rule.id(), rule.clause(),
+                        rule.title() == null ? null : rule.title().vi(), rule.title() == null ? null : rule.title().en(),
+                        in));
+            }
+        }
+        for (Row row : rows) {
+            for (Finding f : row.report().findings()) {
+                columns.computeIfAbsent(f.ruleId(), id -> new Column(id, f.citation().clause(), null, null,
+                        new LinkedHashSet<>()));
+            }
+        }
+        List<String> ids = new ArrayList<>(columns.keySet());
+        ids.sort(RuleIds.ORDER);
+        return ids.stream().map(columns::get).toList();
+    }
+
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("(\\d{2}/\\d{2})/\\d{4}");
+    private static final java.util.regex.Pattern PERCENT = java.util.regex.Pattern.compile("^(\\d+)(?:\\.\\d+)?%$");
+
+    /**
+     * What a cell says in a few characters: the value the plan states ("205", "27/08", "80%", "01 ngày"), "?" when it
+     * states none, the number of findings when the rule reported several, else the clause.
+     */
+    static String cellLabel(List<Finding> findings) {
+        if (findings.size() > 1) {
+            return "×" + findings.size();
+        }
+        Finding f = findings.get(0);
+        String found = f.found() == null ? null : f.found().strip();
+        if (found == null || found.isEmpty() || found.contains("not stated")) {
+            return "?";
+        }
+        java.util.regex.Matcher percent = PERCENT.matcher(found);
+        if (percent.matches()) {
+            return percent.group(1) + "%";
+        }
+        if (found.length() <= 8) {
+            return found;
+        }
+        java.util.regex.Matcher date = DATE.matcher(found);
+        if (date.find() && found.length() <= 24) {
+            return date.group(1);
+        }
+        return clauseOf(f);
+    }
+
+    private static String clauseOf(Finding f) {
+        return f.citation().clause() == null ? f.ruleId() : f.citation().clause();
+    }
+
+    /** A count as Vietnamese writes it: 3.142. */
+    static String number(long n) {
+        return String.format(Locale.forLanguageTag("vi"), "%,d", n);
+    }
+
+    private static String count(int n) {
+        return n == 0 ? "" : Integer.toString(n);
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    static String css(Severity s) {
+        return switch (s) {
+            case VIOLATION -> "v";
+            case WARNING -> "w";
+            case ADVICE -> "a";
+        };
+    }
+
+    static String severityVi(Severity s) {
+        return switch (s) {
+            case VIOLATION -> "Vi phạm";
+            case WARNING -> "Cảnh báo";
+            case ADVICE -> "Khuyến nghị";
+        };
+    }
+
+    static String verdictVi(Verdict v) {
+        return switch (v) {
+            case REJECT -> "Không đạt";
+            case REVIEW -> "Cần xem xét";
+            case ACCEPT -> "Đạt";
+        };
+    }
+
+    /** Province names compared without case, diacritics, spacing or a "Thành phố"/"Tỉnh" prefix. */
+    static String fold(String s) {
+        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return decomposed.replace('đ', 'd').replace('Đ', 'D').replaceAll("\\s+", "").toLowerCase(Locale.ROOT)
+                .replaceFirst("^(thanhpho|tinh|tp\\.?)", "");
+    }
+
+    /** Builds the page; {@link #text} and {@link #attr} escape, {@link #raw} is for the page's own markup only. */
+    static final class Html {
+        private final StringBuilder out = new StringBuilder(64 * 1024);
+
+        Html raw(String markup) {
+            out.append(markup);
+            return this;
+        }
+
+        Html text(String text) {
+            escape(text, out);
+            return this;
+        }
+
+        Html attr(String text) {
+            escape(text, out);
+            return this;
+        }
+
+        static void escape(String text, StringBuilder out) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                switch (c) {
+                    case '&' -> out.append("&amp;");
+                    case '<' -> out.append("&lt;");
+                    case '>' -> out.append("&gt;");
+                    case '"' -> out.append("&quot;");
+                    case '\'' -> out.append("&#39;");
+                    case '\n' -> out.append("&#10;");
+                    default -> {
+                        if (c < 0x20 && c != '\t' && c != '\r') {
+                            out.append(' '); // a control character has no place in HTML text
+                        } else {
+                            out.append(c);
+                        }
+                    }
+                }
+            }
+        }
+
+        @Override
+        public String toString() {
+            return out.toString();
+        }
+    }
+
+    private static final String CSS = """
+            :root{--v:#c0392b;--v-bg:#fbe3e0;--w:#b7791f;--w-bg:#fdf0c8;--a:#2b6cb0;--a-bg:#e1ecfa;--ok:#eef7ee;
+            --ink:#1f2933;--muted:#5f6b7a;--line:#d9dee5;--accent:#8b1a1a}
+            *{box-sizing:border-box}
+            body{margin:0;padding:24px 28px 40px;font:14px/1.45 "Noto Sans","Segoe UI",Roboto,Arial,sans-serif;color:var(--ink);background:#f6f7f9}
+            header{border-bottom:3px solid var(--accent);padding-bottom:10px;margin-bottom:16px}
+            .kicker{margin:0;color:var(--accent);font-weight:600;letter-spacing:.02em;text-transform:uppercase;font-size:12.5px}
+            h1{margin:4px 0 4px;font-size:26px}
+            h2{font-size:18px;margin:26px 0 8px}
+            h3{font-size:15px;margin:0 0 2px}
+            .en{color:var(--muted);font-weight:normal;font-size:.86em;font-style:italic}
+            .basis{margin:2px 0;color:var(--ink)}
+            .tiles{display:flex;gap:12px;flex-wrap:wrap;margin:6px 0 8px}
+            .tile{background:#fff;border:1px solid var(--line);border-left:6px solid var(--muted);border-radius:6px;padding:8px 14px;min-width:170px;display:flex;flex-direction:column}
+            .tile b{font-size:28px;line-height:1.1}
+            .tile.reject{border-left-color:var(--v)} .tile.reject b{color:var(--v)}
+            .tile.review{border-left-color:var(--w)} .tile.review b{color:var(--w)}
+            .tile.accept{border-left-color:#2f855a} .tile.accept b{color:#2f855a}
+            .tile.rejected{border-left-color:#6b7280}
+            .note{color:var(--muted);margin:4px 0 0}
+            .legend{margin:0 0 8px;color:var(--ink)}
+            .legend .hint{color:var(--muted)}
+            .swatch{display:inline-block;width:14px;height:14px;border-radius:3px;vertical-align:-2px;margin:0 4px 0 10px;border:1px solid rgba(0,0,0,.12)}
+            .legend .swatch:first-child{margin-left:0}
+            .swatch.v{background:var(--v)} .swatch.w{background:#f2c14e} .swatch.a{background:#9cc3ee} .swatch.ok{background:var(--ok)} .swatch.na{background:#e5e7eb}
+            .scroll{overflow:auto;max-width:100%;background:#fff;border:1px solid var(--line);border-radius:6px}
+            table{border-collapse:collapse}
+            .grid{font-size:12.5px;width:100%}
+            .grid th,.grid td{border:1px solid var(--line);padding:3px 4px;text-align:center;white-space:nowrap}
+            .grid thead th{position:sticky;top:0;background:#eef1f5;z-index:1}
+            .grid th.unit{text-align:left;min-width:150px;max-width:220px;overflow:hidden;text-overflow:ellipsis;font-weight:600}
+            .grid tbody th.unit{background:#fff}
+            .grid th .en{display:block;font-size:10.5px}
+            .grid th.rule{font-size:11.5px;padding:3px 2px}
+            .grid .clause{display:block;font-weight:normal;color:var(--muted);font-size:10.5px;max-width:64px;overflow:hidden;text-overflow:ellipsis}
+            .grid .prov{font-weight:normal;color:var(--muted);font-size:11px;margin-left:6px}
+            .grid td.n{color:var(--muted);font-size:11px}
+            .grid td.cnt{font-weight:600;min-width:26px}
+            .grid tr.totals th{text-align:right;font-weight:600;background:#f7f8fa;position:static}
+            .grid tr.totals td{font-weight:700;background:#f7f8fa}
+            .grid tr.totals.v td{color:var(--v)} .grid tr.totals.w td{color:var(--w)} .grid tr.totals.a td{color:var(--a)}
+            .grid tr.totals.a th,.grid tr.totals.a td{border-bottom:2px solid #9aa5b1}
+            .grid td.c{min-width:36px;font-size:11px}
+            .grid td.c a{color:inherit;text-decoration:none;display:block}
+            .grid th.unit a{color:var(--ink);text-decoration:none} .grid th.unit a:hover{text-decoration:underline}
+            .grid td.v{background:var(--v);color:#fff;font-weight:600}
+            .grid td.w{background:#f2c14e;color:#3b2f0b}
+            .grid td.a{background:#cfe2f8;color:#1c3d66}
+            .grid td.ok{background:var(--ok)}
+            .grid td.na{background:#f1f2f4;color:#a0a7b1}
+            .grid tbody tr:hover td,.grid tbody tr:hover th{outline:1px solid #7b8794}
+            td.verdict,span.verdict{font-weight:600;border-radius:3px}
+            td.verdict.reject,span.verdict.reject{color:var(--v)} td.verdict.review,span.verdict.review{color:var(--w)} td.verdict.accept,span.verdict.accept{color:#2f855a}
+            span.verdict{font-size:13px;padding:1px 6px;border:1px solid currentColor;margin-left:6px}
+            .rules{background:#fff;border:1px solid var(--line);width:100%;font-size:13px}
+            .rules th,.rules td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}
+            .rules thead th{background:#eef1f5}
+            .rules td.num{text-align:right;font-weight:600} .rules td.zero{color:#b8bfc8;font-weight:normal}
+            .barcol{width:240px}
+            .bar{display:flex;height:12px;background:#edf0f3;border-radius:3px;overflow:hidden;margin-top:3px}
+            .bar span{display:block;height:100%} .bar .v{background:var(--v)} .bar .w{background:#f2c14e} .bar .a{background:#9cc3ee}
+            .unit-detail{background:#fff;border:1px solid var(--line);border-radius:6px;padding:10px 14px;margin:0 0 10px}
+            .unit-detail:target{outline:3px solid var(--accent)}
+            .unit-detail .meta{margin:0 0 6px;color:var(--muted);font-size:12.5px}
+            .findings{width:100%;font-size:13px}
+            .findings td{border-top:1px solid var(--line);padding:5px 6px;vertical-align:top}
+            .findings .en{display:block}
+            .findings td.sev{white-space:nowrap;font-weight:600;width:92px}
+            .findings td.sev.v{color:var(--v)} .findings td.sev.w{color:var(--w)} .findings td.sev.a{color:var(--a)}
+            .findings td.rid{white-space:nowrap;font-weight:600;width:70px}
+            .findings td.rid .clause{display:block;font-weight:normal;color:var(--muted)}
+            .findings q{display:block;margin-top:3px;color:#374151;font-style:italic}
+            .findings q::before{content:"Kế hoạch: “"} .findings q::after{content:"”"}
+            .findings .cite{display:block;margin-top:3px;color:var(--muted);font-size:12px}
+            .findings td.ef{width:250px;color:var(--muted);font-size:12px}
+            .findings td.ef span{display:block}
+            .findings code,.rejections code{font-size:11.5px;color:#4b5563}
+            .rejections{background:#fff;border:1px solid var(--line);width:100%;font-size:13px}
+            .rejections th,.rejections td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}
+            .rejections thead th{background:#eef1f5}
+            .empty{padding:14px;color:var(--muted)}
+            footer{margin-top:28px;color:var(--muted);font-size:12px}
+            @media print{body{background:#fff;padding:0}.scroll{overflow:visible;border:0}.grid thead th{position:static}.unit-detail{break-inside:avoid}}
+            """;
+}

@@ -1,0 +1,88 @@
+package vn.tdkt.batch;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import vn.tdkt.engine.ComplianceEngine;
+import vn.tdkt.finding.Report;
+import vn.tdkt.model.Plan;
+
+/**
+ * Checks one plan of a batch. Called from many threads at once: implementations must be thread-safe, as
+ * {@link ComplianceEngine} is. Throws {@link vn.tdkt.engine.PackException} when no pack fits the plan, which rejects
+ * that plan only.
+ */
+@FunctionalInterface
+public interface PlanChecker {
+
+    Report check(Plan plan, String source);
+
+    /**
+     * Checks several plans at once, where the checker can do that faster than one by one (the rule engine shares a
+     * session between plans judged with the same parameters). Returns the reports in the order of the plans. When it
+     * throws, the batch checks the plans one by one with {@link #check} to find which failed and why; so an
+     * implementation may throw as soon as any plan cannot be checked. The default checks them one by one.
+     */
+    default List<Report> checkAll(List<Plan> plans, List<String> sources) {
+        List<Report> reports = new ArrayList<>(plans.size());
+        for (int i = 0; i < plans.size(); i++) {
+            reports.add(check(plans.get(i), sources.get(i)));
+        }
+        return reports;
+    }
+
+    /** Every plan against one pack; the engine (and its KieBase) is made here, once, and shared. */
+    static PlanChecker pack(String packId) {
+        ComplianceEngine engine = ComplianceEngine.forPack(Objects.requireNonNull(packId, "packId"));
+        return new PlanChecker() {
+            @Override
+            public Report check(Plan plan, String source) {
+                return engine.evaluate(plan, source);
+            }
+
+            @Override
+            public List<Report> checkAll(List<Plan> plans, List<String> sources) {
+                return engine.evaluateAll(plans, sources);
+            }
+        };
+    }
+
+    /**
+     * Each plan against the pack of its province and guidance ({@link ComplianceEngine#choosePack}). Each pack's
+     * engine is made the first time a plan needs it, then shared by all threads.
+     */
+    static PlanChecker choosingPack() {
+        Map<String, ComplianceEngine> engines = new ConcurrentHashMap<>();
+        return new PlanChecker() {
+            @Override
+            public Report check(Plan plan, String source) {
+                return engine(plan).evaluate(plan, source);
+            }
+
+            /** The plans of each pack at once; throws as soon as a plan has no pack (the batch then goes one by one). */
+            @Override
+            public List<Report> checkAll(List<Plan> plans, List<String> sources) {
+                Map<ComplianceEngine, List<Integer>> byPack = new LinkedHashMap<>();
+                for (int i = 0; i < plans.size(); i++) {
+                    byPack.computeIfAbsent(engine(plans.get(i)), e -> new ArrayList<>()).add(i);
+                }
+                Report[] reports = new Report[plans.size()];
+                byPack.forEach((engine, indexes) -> {
+                    List<Report> made = engine.evaluateAll(indexes.stream().map(plans::get).toList(),
+                            indexes.stream().map(sources::get).toList());
+                    for (int k = 0; k < indexes.size(); k++) {
+                        reports[indexes.get(k)] = made.get(k);
+                    }
+                });
+                return List.of(reports);
+            }
+
+            private ComplianceEngine engine(Plan plan) {
+                return engines.computeIfAbsent(ComplianceEngine.choosePack(plan).packId(), ComplianceEngine::forPack);
+            }
+        };
+    }
+}

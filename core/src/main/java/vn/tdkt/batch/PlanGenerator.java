@@ -1,0 +1,673 @@
+package vn.tdkt.batch;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import vn.tdkt.json.PlanJson;
+import vn.tdkt.model.Activity;
+import vn.tdkt.model.ActivityKind;
+import vn.tdkt.model.AwardCategory;
+import vn.tdkt.model.Conference;
+import vn.tdkt.model.DateQualifier;
+import vn.tdkt.model.Deadline;
+import vn.tdkt.model.DeadlineKind;
+import vn.tdkt.model.Delegation;
+import vn.tdkt.model.DocumentRef;
+import vn.tdkt.model.Plan;
+import vn.tdkt.model.PriorityGroup;
+import vn.tdkt.model.ProgramItem;
+import vn.tdkt.model.ProgramItemKind;
+import vn.tdkt.model.RecipientKind;
+import vn.tdkt.model.ReportPart;
+import vn.tdkt.model.ResultReportItem;
+import vn.tdkt.model.SessionLength;
+import vn.tdkt.model.Unit;
+import vn.tdkt.model.UnitLevel;
+import vn.tdkt.model.YearRange;
+
+/**
+ * Makes realistic plans for the commune-level units of Vietnam: the 34 provinces and centrally-run cities since
+ * 1 July 2025 and their 3,321 xã, phường and đặc khu (114 in Hải Phòng, 65 in Lạng Sơn), for tests and benchmarks.
+ *
+ * <p>Each plan starts compliant with the guidance its province issued (Hải Phòng: the plan attached to Quyết định
+ * 3194/QĐ-UBND; Lạng Sơn: Kế hoạch 199/KH-UBND; the other provinces: a guidance of their own, with a number made up
+ * for the purpose) and then receives mistakes officials find in real plans ({@link Mistake}), each at its own rate.
+ * Units formed by merging name the units they were formed from.
+ *
+ * <p>Seeded and reproducible: the same seed gives the same plans, and a province's plans are the same whether it is
+ * generated alone or with the whole country. The names are made up from common Vietnamese place-name syllables; the
+ * unit counts per province follow the published totals of the 2025 reorganisation, and the split into phường and xã is
+ * approximate. The plans are fiction that looks like the real thing, not data about real communes.
+ *
+ * <pre>{@code
+ * PlanGenerator generator = new PlanGenerator(42);
+ * generator.country().count();                       // 3321
+ * generator.province("Hải Phòng").map(GeneratedPlan::plan).toList();   // 114 plans
+ * }</pre>
+ */
+public final class PlanGenerator {
+    /** Commune-level units in the country since 1 July 2025. */
+    public static final int COUNTRY_UNITS = 3321;
+
+    private static final List<Province> PROVINCES = List.of(
+            city("Hà Nội", 126, 51),
+            city("Huế", 40, 19),
+            tinh("Lai Châu", 38, 2),
+            tinh("Điện Biên", 45, 3),
+            tinh("Sơn La", 75, 8),
+            new Province("Lạng Sơn", false, 65, 4, List.of(),
+                    new Province.Guidance("Ủy ban nhân dân tỉnh Lạng Sơn", "199/KH-UBND", LocalDate.of(2025, 7, 23))),
+            tinh("Quảng Ninh", 54, 30, "Vân Đồn", "Cô Tô"),
+            tinh("Thanh Hóa", 166, 19),
+            tinh("Nghệ An", 130, 11),
+            tinh("Hà Tĩnh", 69, 9),
+            tinh("Cao Bằng", 56, 3),
+            tinh("Tuyên Quang", 124, 7),
+            tinh("Lào Cai", 99, 10),
+            tinh("Thái Nguyên", 92, 15),
+            tinh("Phú Thọ", 148, 15),
+            tinh("Bắc Ninh", 99, 33),
+            tinh("Hưng Yên", 104, 11),
+            new Province("Hải Phòng", true, 114, 45, List.of("Bạch Long Vĩ", "Cát Hải"),
+                    new Province.Guidance("Ủy ban nhân dân thành phố Hải Phòng", "3194/QĐ-UBND",
+                            LocalDate.of(2025, 8, 8))),
+            tinh("Ninh Bình", 129, 32),
+            tinh("Quảng Trị", 78, 8, "Cồn Cỏ"),
+            city("Đà Nẵng", 94, 23, "Hoàng Sa"),
+            tinh("Quảng Ngãi", 96, 9, "Lý Sơn"),
+            tinh("Gia Lai", 135, 25),
+            tinh("Khánh Hòa", 65, 16, "Trường Sa"),
+            tinh("Lâm Đồng", 124, 20, "Phú Quý"),
+            tinh("Đắk Lắk", 102, 14),
+            city("Hồ Chí Minh", 168, 113, "Côn Đảo"),
+            tinh("Đồng Nai", 95, 23),
+            tinh("Tây Ninh", 96, 14),
+            city("Cần Thơ", 103, 31),
+            tinh("Vĩnh Long", 124, 20),
+            tinh("Đồng Tháp", 102, 21),
+            tinh("Cà Mau", 64, 9),
+            tinh("An Giang", 102, 14, "Phú Quốc", "Kiên Hải", "Thổ Châu"));
+
+    /** A province (tỉnh) with a guidance of its own: a Kế hoạch of its People's Committee, number and date made up. */
+    private static Province tinh(String name, int units, int wards, String... specialZones) {
+        return new Province(name, false, units, wards, List.of(specialZones), madeUpGuidance("tỉnh " + name, name));
+    }
+
+    /** A centrally-run city (thành phố) with a guidance of its own. */
+    private static Province city(String name, int units, int wards, String... specialZones) {
+        return new Province(name, true, units, wards, List.of(specialZones),
+                madeUpGuidance("thành phố " + name, name));
+    }
+
+    private static Province.Guidance madeUpGuidance(String jurisdiction, String name) {
+        int h = Math.floorMod(name.hashCode(), 1_000_003);
+        return new Province.Guidance("Ủy ban nhân dân " + jurisdiction, (100 + h % 200) + "/KH-UBND",
+                LocalDate.of(2025, 7, 7).plusDays(h % 21));
+    }
+
+    private static final Set<String> NORTHERN_HIGHLANDS = Set.of("Lạng Sơn", "Cao Bằng", "Lai Châu", "Điện Biên",
+            "Sơn La", "Lào Cai", "Tuyên Quang", "Thái Nguyên");
+    private static final Set<String> CENTRAL_HIGHLANDS = Set.of("Gia Lai", "Đắk Lắk", "Lâm Đồng");
+
+    private static final String[] FIRST = {"An", "Bình", "Hòa", "Phú", "Tân", "Thạnh", "Long", "Hưng", "Đông", "Tây",
+            "Nam", "Bắc", "Minh", "Thành", "Phước", "Vĩnh", "Quang", "Trung", "Hồng", "Thuận", "Đức", "Lộc", "Thái",
+            "Hiệp", "Mỹ", "Sơn", "Hà", "Xuân", "Thủy", "Lâm", "Kim", "Cẩm", "Gia", "Hải", "Yên", "Nghĩa", "Tiến",
+            "Phong", "Quảng", "Định", "Châu", "Cao", "Đại", "Tam", "Ngọc", "Vạn", "Kiến", "Liên", "Đồng", "Văn",
+            "Tiên", "Hợp", "Khánh", "Trường", "Bảo", "Thượng", "Chí", "Thiện", "Hương", "Mai", "Vân", "Diễn", "Quỳnh"};
+    private static final String[] SECOND = {"An", "Bình", "Hòa", "Phú", "Lợi", "Thắng", "Lạc", "Hưng", "Thịnh",
+            "Thành", "Phước", "Long", "Sơn", "Hải", "Lâm", "Yên", "Định", "Điền", "Xuyên", "Thủy", "Trung", "Tiến",
+            "Mỹ", "Đông", "Nam", "Tây", "Hà", "Quang", "Khê", "Lương", "Trạch", "Vinh", "Cường", "Hiệp", "Ninh",
+            "Tường", "Dương", "Châu", "Giang", "Phong", "Lộc", "Tân", "Hồng", "Đức", "Kỳ", "Liêm", "Hạnh", "Dũng"};
+    private static final String[] HIGHLAND_FIRST = {"Na", "Nà", "Pác", "Khuổi", "Lũng", "Pò", "Cốc", "Mường",
+            "Chiềng", "Bản", "Phìn", "Tà", "Hồng", "Kim", "Tân", "Bắc", "Văn", "Hữu"};
+    private static final String[] HIGHLAND_SECOND = {"Sầm", "Khoang", "Vài", "Mạ", "Lầu", "Phầy", "Nhùng", "Xa",
+            "Tẩu", "Lìn", "Pè", "Cai", "Chang", "Thàng", "Vạc", "Mộc", "Xá", "Lũng", "Quan", "Lãng"};
+    private static final String[] PLATEAU_FIRST = {"Ia", "Đắk", "Ea", "Krông", "Cư", "Buôn"};
+    private static final String[] PLATEAU_SECOND = {"Grai", "Pơ", "Hrú", "Mơ", "Drăng", "Tơ", "Kar", "Sar", "Nông",
+            "Hiao", "Blang", "Rông", "Pa", "Ktur", "Bông", "Ana"};
+    private static final String[] WARD_NAMES = {"Lê Lợi", "Quang Trung", "Trần Hưng Đạo", "Ngô Quyền", "Lê Chân",
+            "Hồng Bàng", "Hai Bà Trưng", "Lý Thường Kiệt", "Nguyễn Trãi", "Bạch Đằng", "Hoàng Văn Thụ", "Trần Phú",
+            "Phan Bội Châu", "Võ Thị Sáu", "Hàm Nghi", "Tô Hiệu", "Chu Văn An", "Lê Hồng Phong", "Nguyễn Du",
+            "Yết Kiêu", "Đinh Tiên Hoàng", "Lê Thánh Tông", "Phan Đình Phùng", "Nguyễn Huệ", "Ngô Gia Tự"};
+
+    private static final ObjectWriter ONE_LINE = PlanJson.mapper().writer()
+            .without(SerializationFeature.INDENT_OUTPUT);
+
+    private final long seed;
+    private final double mistakeScale;
+
+    /** A generator with the default rates of mistakes. */
+    public PlanGenerator(long seed) {
+        this(seed, 1.0);
+    }
+
+    private PlanGenerator(long seed, double mistakeScale) {
+        this.seed = seed;
+        this.mistakeScale = mistakeScale;
+    }
+
+    /** The same generator with every mistake's rate multiplied by {@code scale}: 0 makes compliant plans only. */
+    public PlanGenerator mistakeScale(double scale) {
+        if (scale < 0 || Double.isNaN(scale)) {
+            throw new IllegalArgumentException("scale must be 0 or more (was " + scale + ")");
+        }
+        return new PlanGenerator(seed, scale);
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    /** The 34 provinces and centrally-run cities, in the order of the 2025 resolution on their reorganisation. */
+    public static List<Province> provinces() {
+        return PROVINCES;
+    }
+
+    /**
+     * A province by name, compared without case, diacritics or a "Tỉnh"/"Thành phố" prefix ("hai phong" finds
+     * Hải Phòng); throws {@link IllegalArgumentException} listing the names when none matches.
+     */
+    public static Province findProvince(String name) {
+        String wanted = HtmlReportSink.fold(name);
+        for (Province p : PROVINCES) {
+            if (HtmlReportSink.fold(p.name()).equals(wanted) || Province.slug(p.name()).equals(name.strip())) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("no province '" + name + "'; the provinces are: "
+                + String.join(", ", PROVINCES.stream().map(Province::name).toList()));
+    }
+
+    /** The plans of every unit of the country: 3,321, province by province. */
+    public Stream<GeneratedPlan> country() {
+        return plans(PROVINCES, COUNTRY_UNITS);
+    }
+
+    /** The plans of every unit of one province. */
+    public Stream<GeneratedPlan> province(String name) {
+        Province p = findProvince(name);
+        return plans(List.of(p), p.units());
+    }
+
+    /**
+     * {@code count} plans of the provinces' units, lazily: the units in order, then again (a second round of plans
+     * with other dates and mistakes, as for a later year's exercise) until the count is reached. Use it for batches
+     * larger than the country.
+     */
+    public Stream<GeneratedPlan> plans(List<Province> provinces, long count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative");
+        }
+        List<Province> chosen = List.copyOf(provinces);
+        if (chosen.isEmpty()) {
+            throw new IllegalArgumentException("no province");
+        }
+        int perRound = chosen.stream().mapToInt(Province::units).sum();
+        Map<Province, List<UnitIdentity>> units = new LinkedHashMap<>();
+        return LongStream.range(0, count).mapToObj(n -> {
+            int round = (int) (n / perRound) + 1;
+            int k = (int) (n % perRound);
+            for (Province p : chosen) {
+                if (k < p.units()) {
+                    List<UnitIdentity> ofProvince = units.computeIfAbsent(p, this::units);
+                    return plan(p, ofProvince.get(k), k + 1 + (round - 1) * p.units(), round);
+                }
+                k -= p.units();
+            }
+            throw new IllegalStateException("unreachable");
+        });
+    }
+
+    /** A plan as one line of JSON, for NDJSON. */
+    public static String toJsonLine(Plan plan) {
+        try {
+            return ONE_LINE.writeValueAsString(plan);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write plan " + plan.label(), e);
+        }
+    }
+
+    /** Writes the plans as NDJSON, one per line; returns how many. Does not close the writer. */
+    public static long writeNdjson(Stream<GeneratedPlan> plans, Writer out) throws IOException {
+        long n = 0;
+        for (GeneratedPlan p : (Iterable<GeneratedPlan>) plans::iterator) {
+            out.write(toJsonLine(p.plan()));
+            out.write('\n');
+            n++;
+        }
+        out.flush();
+        return n;
+    }
+
+    /** Writes each plan to its own file under the directory ({@link GeneratedPlan#fileName()}); returns how many. */
+    public static long writeFiles(Stream<GeneratedPlan> plans, Path directory) throws IOException {
+        long n = 0;
+        Set<Path> made = new HashSet<>();
+        for (GeneratedPlan p : (Iterable<GeneratedPlan>) plans::iterator) {
+            Path file = directory.resolve(p.fileName());
+            if (made.add(file.getParent())) {
+                Files.createDirectories(file.getParent());
+            }
+            try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+                out.write(PlanJson.write(p.plan()));
+                out.write('\n');
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            n++;
+        }
+        return n;
+    }
+
+    // --- the units ------------------------------------------------------------------------------------------------
+
+    /** Who a unit is; the same in every round. */
+    private record UnitIdentity(String name, UnitLevel level, boolean reorganised, List<String> formedFrom) {
+        String qualified() {
+            return switch (level) {
+                case COMMUNE -> "xã " + name;
+                case WARD -> "phường " + name;
+                case SPECIAL_ZONE -> "đặc khu " + name;
+                case AGENCY -> name;
+            };
+        }
+    }
+
+    /** The province's units, phường first, then xã, each in Vietnamese alphabetical order, then the đặc khu. */
+    private List<UnitIdentity> units(Province province) {
+        SplittableRandom random = new SplittableRandom(mix(seed, PROVINCES.indexOf(province), 0, 0));
+        Set<String> taken = new HashSet<>(province.specialZones());
+        Set<String> formerNames = new HashSet<>();
+        List<UnitIdentity> wards = new ArrayList<>();
+        List<UnitIdentity> communes = new ArrayList<>();
+        for (int i = 0; i < province.wards(); i++) {
+            String name = i < WARD_NAMES.length && random.nextInt(3) == 0
+                    ? unique(WARD_NAMES[random.nextInt(WARD_NAMES.length)], taken, province, random)
+                    : unique(null, taken, province, random);
+            wards.add(identity(name, UnitLevel.WARD, province, random, formerNames));
+        }
+        for (int i = 0; i < province.communes(); i++) {
+            communes.add(identity(unique(null, taken, province, random), UnitLevel.COMMUNE, province, random,
+                    formerNames));
+        }
+        Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
+        wards.sort((a, b) -> collator.compare(a.name(), b.name()));
+        communes.sort((a, b) -> collator.compare(a.name(), b.name()));
+        List<UnitIdentity> all = new ArrayList<>(wards);
+        all.addAll(communes);
+        for (String zone : province.specialZones()) {
+            boolean merged = random.nextInt(3) > 0;
+            all.add(new UnitIdentity(zone, UnitLevel.SPECIAL_ZONE, merged,
+                    merged ? formerUnits(zone, random, formerNames, province) : null));
+        }
+        return Collections.unmodifiableList(all);
+    }
+
+    private UnitIdentity identity(String name, UnitLevel level, Province province, SplittableRandom random,
+                                  Set<String> formerNames) {
+        boolean merged = random.nextDouble() < 0.9; // a few units kept their borders
+        return new UnitIdentity(name, level, merged, merged ? formerUnits(name, random, formerNames, province) : null);
+    }
+
+    /** Two to four pre-merger units; the new unit often keeps the name of one of them. */
+    private static List<String> formerUnits(String name, SplittableRandom random, Set<String> formerNames,
+                                            Province province) {
+        int n = 2 + random.nextInt(3);
+        List<String> former = new ArrayList<>();
+        if (random.nextBoolean()) {
+            former.add(name);
+        }
+        while (former.size() < n) {
+            String candidate = syllables(province, random);
+            if (!former.contains(candidate) && formerNames.add(candidate)) {
+                former.add(candidate);
+            }
+        }
+        return List.copyOf(former);
+    }
+
+    private static String unique(String preferred, Set<String> taken, Province province, SplittableRandom random) {
+        if (preferred != null && taken.add(preferred)) {
+            return preferred;
+        }
+        for (int attempt = 0; attempt < 1000; attempt++) {
+            String name = syllables(province, random);
+            if (taken.add(name)) {
+                return name;
+            }
+        }
+        throw new IllegalStateException("cannot make a new unit name in " + province.name());
+    }
+
+    private static String syllables(Province province, SplittableRandom random) {
+        String[] first = FIRST;
+        String[] second = SECOND;
+        if (NORTHERN_HIGHLANDS.contains(province.name()) && random.nextInt(5) < 2) {
+            first = HIGHLAND_FIRST;
+            second = HIGHLAND_SECOND;
+        } else if (CENTRAL_HIGHLANDS.contains(province.name()) && random.nextInt(5) < 2) {
+            first = PLATEAU_FIRST;
+            second = PLATEAU_SECOND;
+        }
+        String a = first[random.nextInt(first.length)];
+        String b;
+        do {
+            b = second[random.nextInt(second.length)];
+        } while (b.equals(a));
+        return a + " " + b;
+    }
+
+    // --- the plans ------------------------------------------------------------------------------------------------
+
+    private GeneratedPlan plan(Province province, UnitIdentity unit, int index, int round) {
+        SplittableRandom random = new SplittableRandom(mix(seed, PROVINCES.indexOf(province), round, index));
+        Set<Mistake> mistakes = EnumSet.noneOf(Mistake.class);
+        for (Mistake m : Mistake.values()) {
+            if (random.nextDouble() < m.rate() * mistakeScale) {
+                mistakes.add(m);
+            }
+        }
+        if (!unit.reorganised()) {
+            mistakes.remove(Mistake.PRE_MERGER_NOT_COVERED);
+        }
+        Draft d = province.name().equals("Hải Phòng") ? Draft.haiPhong(province, unit, random)
+                : province.name().equals("Lạng Sơn") ? Draft.langSon(province, unit, random)
+                : Draft.other(province, unit, random);
+        for (Mistake m : mistakes) {
+            d.apply(m, random);
+        }
+        String fileName = province.slug() + "/" + (round > 1 ? "r" + round + "/" : "")
+                + String.format(Locale.ROOT, "%03d-%s.json", index, Province.slug(unit.qualified()));
+        return new GeneratedPlan(d.build(), province, index, fileName, mistakes);
+    }
+
+    private static long mix(long seed, int province, int round, int index) {
+        long h = seed * 0x9E3779B97F4A7C15L;
+        h = (h ^ (province + 1)) * 0xBF58476D1CE4E5B9L;
+        h = (h ^ ((long) round << 20)) * 0x94D049BB133111EBL;
+        h = (h ^ index) * 0x9E3779B97F4A7C15L;
+        return h ^ (h >>> 31);
+    }
+
+    static String roman(int n) {
+        String[] romans = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
+        return n >= 1 && n <= 10 ? romans[n] : Integer.toString(n);
+    }
+
+    private static String day(LocalDate date) {
+        return date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + date.getYear();
+    }
+
+    /** A plan being made: the facts, changed by mistakes, then built. */
+    private static final class Draft {
+        final Province province;
+        final UnitIdentity unit;
+        final boolean haiPhong;
+        final boolean langSon;
+        String number;
+        LocalDate planDate;
+        List<DocumentRef> guidance;
+        String form;
+        String name;
+        Integer edition;
+        LocalDate conferenceDate;
+        SessionLength length = SessionLength.ONE_SESSION;
+        String venue;
+        Integer total;
+        Integer exemplarPercent = 70;
+        Integer guestPercent = 30;
+        List<ProgramItem> programme;
+        List<Activity> activities;
+        List<ReportPart> reportOutline;
+        Boolean coversPreMerger;
+        List<AwardCategory> awards;
+        LocalDate nominations;
+        LocalDate approval;
+        LocalDate planSent;
+        DateQualifier planSentQualifier = DateQualifier.BEFORE;
+        LocalDate results;
+        List<ResultReportItem> resultContents;
+        final Map<String, String> quotes = new LinkedHashMap<>();
+
+        private Draft(Province province, UnitIdentity unit) {
+            this.province = province;
+            this.unit = unit;
+            this.haiPhong = province.name().equals("Hải Phòng");
+            this.langSon = province.name().equals("Lạng Sơn");
+        }
+
+        private static Draft common(Province province, UnitIdentity unit, SplittableRandom random) {
+            Draft d = new Draft(province, unit);
+            d.number = (3 + random.nextInt(60)) + "/KH-UBND";
+            d.guidance = List.of(new DocumentRef(province.guidance().issuer(), province.guidance().number(),
+                    province.guidance().date(), null));
+            d.edition = unit.reorganised() ? 1 : 2 + random.nextInt(5);
+            d.venue = random.nextBoolean() ? "Hội trường Ủy ban nhân dân " + unit.qualified()
+                    : "Hội trường Trung tâm Chính trị " + unit.qualified();
+            d.total = random.nextInt(4) == 0 ? 150 : 90 + 5 * random.nextInt(12);
+            d.coversPreMerger = unit.reorganised() ? Boolean.TRUE : null;
+            d.activities = Arrays.stream(ActivityKind.values()).filter(k -> k != ActivityKind.OTHER)
+                    .map(k -> new Activity(k, k.label())).toList();
+            d.reportOutline = List.of(ReportPart.values());
+            d.awards = awards(unit, random);
+            return d;
+        }
+
+        /** Hải Phòng: the plan attached to Quyết định 3194/QĐ-UBND ngày 08/8/2025. */
+        static Draft haiPhong(Province province, UnitIdentity unit, SplittableRandom random) {
+            Draft d = common(province, unit, random);
+            d.form = "Hội nghị tuyên dương điển hình tiên tiến";
+            d.planDate = LocalDate.of(2025, 8, 9 + random.nextInt(5));
+            d.conferenceDate = LocalDate.of(2025, 8, 19 + random.nextInt(6));
+            d.approval = d.conferenceDate.minusDays(1 + random.nextInt(3));
+            d.nominations = d.approval.minusDays(1 + random.nextInt(3));
+            d.planSent = LocalDate.of(2025, 8, 15);
+            d.results = LocalDate.of(2025, 8, 27 + random.nextInt(3));
+            d.programme = nine(true);
+            d.resultContents = List.of(ResultReportItem.values());
+            d.name = d.form + " " + unit.qualified() + " Lần thứ " + roman(d.edition) + " (2025 - 2030)";
+            return d;
+        }
+
+        /** Lạng Sơn: Kế hoạch 199/KH-UBND ngày 23/7/2025, as the Kiên Mộc plan relays it (no exchange item). */
+        static Draft langSon(Province province, UnitIdentity unit, SplittableRandom random) {
+            Draft d = common(province, unit, random);
+            d.form = "Hội nghị điển hình tiên tiến";
+            d.planDate = LocalDate.of(2025, 7, 25).plusDays(random.nextInt(12));
+            d.conferenceDate = LocalDate.of(2025, 8, 12 + random.nextInt(8));
+            d.approval = d.conferenceDate.minusDays(2 + random.nextInt(2));
+            d.nominations = d.approval.minusDays(3 + random.nextInt(3));
+            d.planSent = null;
+            d.results = null;
+            d.programme = nine(false);
+            d.resultContents = null;
+            d.name = d.form + " " + unit.qualified() + " lần thứ " + roman(d.edition) + " (2025 - 2030)";
+            return d;
+        }
+
+        /** Another province: its own guidance, shaped as Hải Phòng's. */
+        static Draft other(Province province, UnitIdentity unit, SplittableRandom random) {
+            Draft d = haiPhong(province, unit, random);
+            d.form = "Hội nghị điển hình tiên tiến";
+            d.planDate = province.guidance().date().plusDays(3 + random.nextInt(10));
+            d.name = d.form + " " + unit.qualified() + " lần thứ " + roman(d.edition) + " (2025 - 2030)";
+            return d;
+        }
+
+        private static List<ProgramItem> nine(boolean withExchange) {
+            return Arrays.stream(ProgramItemKind.values())
+                    .filter(k -> k != ProgramItemKind.OTHER && (withExchange || k != ProgramItemKind.EXCHANGE))
+                    .map(k -> new ProgramItem(k, k.label())).toList();
+        }
+
+        private static List<AwardCategory> awards(UnitIdentity unit, SplittableRandom random) {
+            List<AwardCategory> all = List.of(
+                    new AwardCategory("Các thôn, tổ dân phố", RecipientKind.COLLECTIVE, 3, 5,
+                            "Dẫn đầu phong trào thi đua giai đoạn 2020 - 2025", "Ủy ban Mặt trận Tổ quốc Việt Nam "
+                            + unit.qualified(), "Giấy khen"),
+                    new AwardCategory("Ngành giáo dục", RecipientKind.COLLECTIVE, 2, 3,
+                            "Mỗi bậc học lựa chọn 01 trường có thành tích tiêu biểu", "Phòng Văn hóa - Xã hội",
+                            "Giấy khen"),
+                    new AwardCategory("Cá nhân điển hình tiên tiến", RecipientKind.INDIVIDUAL, 10, 15,
+                            "Trực tiếp sản xuất, công tác, có thành tích xuất sắc", "Các cơ quan, đơn vị",
+                            "Giấy khen"),
+                    new AwardCategory("Hộ gia đình sản xuất, kinh doanh giỏi", RecipientKind.HOUSEHOLD, 3, 5,
+                            "Hộ có thu nhập cao, giúp đỡ cộng đồng", "Hội Nông dân", "Giấy khen"),
+                    new AwardCategory("Doanh nghiệp, hợp tác xã", RecipientKind.ENTERPRISE, 1, 3,
+                            "Thực hiện tốt nghĩa vụ thuế, tạo việc làm cho người lao động", "Phòng Kinh tế",
+                            "Giấy khen"));
+            List<AwardCategory> chosen = new ArrayList<>();
+            for (AwardCategory a : all) {
+                if (chosen.isEmpty() || random.nextInt(3) > 0) {
+                    chosen.add(a);
+                }
+            }
+            return chosen;
+        }
+
+        void apply(Mistake mistake, SplittableRandom random) {
+            switch (mistake) {
+                case LATE_CONFERENCE -> {
+                    LocalDate deadline = haiPhong || !langSon ? LocalDate.of(2025, 8, 25) : LocalDate.of(2025, 8, 20);
+                    conferenceDate = random.nextInt(10) < 3 ? deadline : deadline.plusDays(1 + random.nextInt(4));
+                    if (approval.isAfter(conferenceDate)) {
+                        approval = conferenceDate.minusDays(1);
+                    }
+                    if (results != null && !results.isAfter(conferenceDate)) {
+                        results = conferenceDate.plusDays(2);
+                    }
+                }
+                case FULL_DAY -> length = SessionLength.ONE_DAY;
+                case OVER_CAP -> total = 151 + random.nextInt(70);
+                case COMPOSITION_OFF -> {
+                    int[] exemplar = {55, 60, 80, 85};
+                    exemplarPercent = exemplar[random.nextInt(exemplar.length)];
+                    guestPercent = 100 - exemplarPercent;
+                }
+                case PROGRAMME_ITEMS_MISSING -> {
+                    List<ProgramItem> items = new ArrayList<>(programme);
+                    int drop = 1 + random.nextInt(3);
+                    for (int i = 0; i < drop && items.size() > 3; i++) {
+                        items.remove(1 + random.nextInt(items.size() - 1)); // never the opening
+                    }
+                    programme = List.copyOf(items);
+                }
+                case PROGRAMME_OUT_OF_ORDER -> {
+                    List<ProgramItem> items = new ArrayList<>(programme);
+                    if (items.size() >= 4) {
+                        int i = 1 + random.nextInt(items.size() - 3);
+                        Collections.swap(items, i, i + 1);
+                        programme = List.copyOf(items);
+                    }
+                }
+                case DEADLINES_OUT_OF_ORDER -> {
+                    LocalDate n = nominations;
+                    nominations = approval.plusDays(1);
+                    approval = n;
+                }
+                case PLAN_SENT_LATE -> {
+                    if (haiPhong || !langSon) {
+                        planSent = LocalDate.of(2025, 8, 16 + random.nextInt(3));
+                        planSentQualifier = DateQualifier.ON;
+                    } else {
+                        planDate = conferenceDate.minusDays(1);
+                    }
+                }
+                case RESULTS_LATE -> {
+                    if (results != null) {
+                        results = LocalDate.of(2025, 8, 30).plusDays(random.nextInt(6));
+                    }
+                }
+                case PRE_MERGER_NOT_COVERED -> coversPreMerger = null;
+                case WRONG_NAME -> {
+                    int how = random.nextInt(3);
+                    if (how == 0) {
+                        name = form + " " + unit.qualified() + " Lần thứ " + roman(edition + 1) + " (2025 - 2030)";
+                    } else if (how == 1) {
+                        name = "Hội nghị biểu dương điển hình tiên tiến " + unit.qualified() + " năm 2025";
+                    } else {
+                        name = form + " " + unit.qualified() + " giai đoạn 2020 - 2025";
+                    }
+                }
+                case DELEGATES_NOT_STATED -> total = null;
+                case AWARD_CRITERIA_MISSING -> {
+                    List<AwardCategory> changed = new ArrayList<>(awards);
+                    AwardCategory a = changed.get(0);
+                    changed.set(0, new AwardCategory(a.field(), a.recipients(), a.countMin(), a.countMax(), null,
+                            a.proposer(), a.awardForm()));
+                    awards = List.copyOf(changed);
+                }
+                case GUIDANCE_NOT_NAMED -> guidance = null;
+            }
+        }
+
+        Plan build() {
+            List<Deadline> deadlines = new ArrayList<>();
+            if (planSent != null) {
+                deadlines.add(new Deadline(DeadlineKind.PLAN_SUBMISSION, planSent, planSentQualifier,
+                        "Hội đồng Thi đua - Khen thưởng " + (province.city() ? "thành phố" : "tỉnh")
+                                + " (qua Ban Thi đua - Khen thưởng)", null));
+            }
+            deadlines.add(new Deadline(DeadlineKind.NOMINATIONS, nominations, DateQualifier.BEFORE,
+                    "Ủy ban nhân dân " + unit.qualified() + " (qua Phòng Văn hóa - Xã hội)", null));
+            deadlines.add(new Deadline(DeadlineKind.EXEMPLAR_LIST_APPROVAL, approval, DateQualifier.BEFORE, null, null));
+            if (results != null) {
+                deadlines.add(new Deadline(DeadlineKind.RESULT_REPORT, results, DateQualifier.BEFORE,
+                        "Hội đồng Thi đua - Khen thưởng " + (province.city() ? "thành phố" : "tỉnh")
+                                + " (qua Ban Thi đua - Khen thưởng)", null));
+            }
+            String lengthWords = switch (length) {
+                case ONE_SESSION -> "01 buổi";
+                case HALF_DAY -> "½ ngày";
+                case ONE_DAY -> "01 ngày";
+                case SEVERAL_DAYS -> "02 ngày";
+            };
+            quotes.put("/conference/date", "Thời gian: " + lengthWords + ", dự kiến ngày " + day(conferenceDate) + ".");
+            quotes.put("/conference/length", quotes.get("/conference/date"));
+            if (total != null) {
+                quotes.put("/delegation/total", "Số lượng: " + total + " đại biểu (đại biểu điển hình tiên tiến khoảng "
+                        + exemplarPercent + "%; đại biểu khách mời và lãnh đạo khoảng " + guestPercent + "%).");
+            }
+            quotes.put("/conference/name", name.toUpperCase(Locale.forLanguageTag("vi")));
+            if (guidance != null) {
+                Province.Guidance g = province.guidance();
+                quotes.put("/implementsGuidance", "Thực hiện " + (haiPhong ? "Quyết định" : "Kế hoạch") + " số "
+                        + g.number() + " ngày " + day(g.date()) + " của " + g.issuer() + ";");
+            }
+            Unit u = new Unit(unit.name(), unit.level(), province.name(), unit.reorganised(), unit.formedFrom());
+            return new Plan(u,
+                    new DocumentRef("Ủy ban nhân dân " + unit.qualified(), number, planDate,
+                            "Kế hoạch tổ chức " + form + " " + unit.qualified()),
+                    guidance,
+                    new Conference(form, name, edition, new YearRange(2025, 2030), conferenceDate, DateQualifier.ON,
+                            length, venue),
+                    new YearRange(2020, 2025),
+                    new Delegation(total, total == null ? null : exemplarPercent, total == null ? null : guestPercent,
+                            List.of(PriorityGroup.values()), true, true, null, null),
+                    programme, activities, reportOutline, null, coversPreMerger, awards, deadlines, resultContents,
+                    true, quotes);
+        }
+    }
+}

@@ -1,0 +1,256 @@
+package vn.tdkt.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import vn.tdkt.batch.GeneratedPlan;
+import vn.tdkt.batch.PlanGenerator;
+import vn.tdkt.json.PlanJson;
+
+/** {@code tdkt generate} and {@code tdkt batch}, run as the tool runs them, with the real packs. */
+class BatchCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    record Run(int exitCode, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
+        }
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = new CommandLine(new Tdkt());
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int exitCode = commandLine.execute(args);
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+
+    private static Path haiPhongFiles(Path dir) {
+        Run generate = run("generate", "--seed", "7", "--province", "Hải Phòng", "--format", "files",
+                "--output", dir.toString());
+        assertThat(generate.exitCode()).as(generate.toString()).isZero();
+        assertThat(generate.err()).contains("wrote 114 plans of Hải Phòng");
+        return dir.resolve("hai-phong");
+    }
+
+    @Test
+    void aProvinceRunWritesEveryOutputAndTheCountsAddUp(@TempDir Path dir) throws IOException {
+        Path plans = haiPhongFiles(dir.resolve("plans"));
+        Path ndjson = dir.resolve("out/reports.ndjson");
+        Path csv = dir.resolve("out/summary.csv");
+        Path sarif = dir.resolve("out/findings.sarif");
+        Path html = dir.resolve("out/hai-phong.html");
+
+        Run batch = run("batch", "--pack", "hai-phong", "--threads", "3", "--ndjson", ndjson.toString(), "--csv",
+                csv.toString(), "--sarif", sarif.toString(), "--html", html.toString(), "--province", "Hải Phòng",
+                plans.toString());
+
+        assertThat(batch.exitCode()).as(batch.toString()).isEqualTo(1);
+        assertThat(batch.out()).contains("tdkt batch: 114 inputs = 114 evaluated + 0 rejected", "REJECT",
+                "Packs: hai-phong 114", "HP-04", "Maximum number of delegates");
+        List<String> lines = Files.readAllLines(ndjson);
+        assertThat(lines).hasSize(114);
+        try (Stream<Path> files = Files.list(plans)) {
+            List<String> sorted = files.map(Path::toString).sorted().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                JsonNode report = JSON.readTree(lines.get(i));
+                assertThat(report.get("plan").get("source").asText()).isEqualTo(sorted.get(i));
+                assertThat(report.get("pack").asText()).isEqualTo("hai-phong");
+            }
+        }
+        assertThat(Files.readAllLines(csv)).hasSize(115).first().asString().startsWith("source,line,column,status");
+        JsonNode log = JSON.readTree(sarif.toFile());
+        assertThat(log.get("version").asText()).isEqualTo("2.1.0");
+        assertThat(log.get("runs").get(0).get("results").size()).isPositive();
+        assertThat(log.get("runs").get(0).get("artifacts").size()).isEqualTo(114);
+        Document page = Jsoup.parse(html.toFile());
+        assertThat(page.select("h1").text()).isEqualTo("Thành phố Hải Phòng");
+        assertThat(page.select("table.grid tbody tr")).hasSize(114);
+        assertThat(page.select("table.grid th.rule")).hasSizeGreaterThanOrEqualTo(24);
+        assertThat(page.select("p.basis").text()).contains("3194/QĐ-UBND");
+    }
+
+    @Test
+    void brokenFilesAreNamedWithTheirReasonAndDoNotStopTheRun(@TempDir Path dir) throws IOException {
+        Path plans = haiPhongFiles(dir.resolve("plans"));
+        String good = Files.readString(plans.resolve(Files.list(plans).sorted().findFirst().orElseThrow()));
+        Files.writeString(plans.resolve("zz-truncated.json"), good.substring(0, 300));
+        Files.writeString(plans.resolve("zz-wrong-type.json"),
+                good.replaceFirst("\"total\" : \\d+", "\"total\" : \"một trăm\""));
+        Files.writeString(plans.resolve("zz-unknown-field.json"), good.replaceFirst("\\{", "{ \"mau\": 1,"));
+        Files.writeString(plans.resolve("zz-empty.json"), "");
+
+        Run batch = run("batch", "--pack", "hai-phong", plans.toString());
+
+        assertThat(batch.exitCode()).as(batch.toString()).isEqualTo(1);
+        assertThat(batch.out()).contains("tdkt batch: 118 inputs = 114 evaluated + 4 rejected", "Rejected inputs (4):");
+        assertThat(lineWith(batch.out(), "zz-truncated.json")).contains("truncated");
+        assertThat(lineWith(batch.out(), "zz-wrong-type.json"))
+                .contains("field /delegation/total: expected a whole number, found the text \"một trăm\"");
+        assertThat(lineWith(batch.out(), "zz-unknown-field.json")).contains("unknown field 'mau'");
+        assertThat(lineWith(batch.out(), "zz-empty.json")).contains("the document is empty");
+    }
+
+    @Test
+    void aBadNdjsonLineIsNamedByItsLineNumber(@TempDir Path dir) throws IOException {
+        List<GeneratedPlan> plans = new PlanGenerator(3).mistakeScale(0).province("Lạng Sơn").limit(4).toList();
+        StringBuilder ndjson = new StringBuilder();
+        for (int i = 0; i < plans.size(); i++) {
+            ndjson.append(i == 2 ? "{\"unit\": {\"name\": \"Kiên Mộc\"}, \"conference\": {\"date\": \"2025-02-30\"}}"
+                    : PlanGenerator.toJsonLine(plans.get(i).plan())).append('\n');
+        }
+        Path file = dir.resolve("plans.ndjson");
+        Files.writeString(file, ndjson);
+        Path reports = dir.resolve("reports.ndjson");
+
+        Run batch = run("batch", "--ndjson", reports.toString(), file.toString());
+
+        assertThat(batch.exitCode()).as(batch.toString()).isZero();
+        assertThat(batch.out()).contains("4 inputs = 3 evaluated + 1 rejected", "3 ACCEPT",
+                file + ":3:", "field /conference/date", "2025-02-30");
+        List<String> lines = Files.readAllLines(reports);
+        assertThat(lines).hasSize(4);
+        JsonNode rejected = JSON.readTree(lines.get(2)).get("rejected");
+        assertThat(rejected.get("line").asInt()).isEqualTo(3);
+        assertThat(rejected.get("pointer").asText()).isEqualTo("/conference/date");
+        assertThat(JSON.readTree(lines.get(3)).get("plan").get("source").asText()).isEqualTo(file + ":4");
+    }
+
+    @Test
+    void theCountryWithoutAPackChecksTwoProvincesAndSaysWhyTheOthersAreNotChecked(@TempDir Path dir)
+            throws IOException {
+        Path country = dir.resolve("country.ndjson");
+        Run generate = run("generate", "--seed", "1", "--output", country.toString());
+        assertThat(generate.exitCode()).as(generate.toString()).isZero();
+        assertThat(generate.err()).contains("wrote 3,321 plans of 34 provinces");
+
+        Run batch = run("batch", "--csv", dir.resolve("country.csv").toString(), country.toString());
+
+        assertThat(batch.exitCode()).as(batch.toString()).isEqualTo(1);
+        assertThat(batch.out()).contains("3,321 inputs = 179 evaluated + 3,142 rejected",
+                "Packs: hai-phong 114, lang-son 65",
+                "126 inputs: no pack covers province Hà Nội", "168 inputs: no pack covers province Hồ Chí Minh");
+        List<String> rows = Files.readAllLines(dir.resolve("country.csv"));
+        assertThat(rows).hasSize(3322);
+        assertThat(rows.stream().filter(r -> r.contains(",REJECTED,") && r.contains(",Hà Nội,"))).hasSize(126);
+        assertThat(rows.stream().filter(r -> r.contains(",EVALUATED,"))).hasSize(179);
+    }
+
+    @Test
+    void standardInputIsReadAsNdjson() {
+        String ndjson = new PlanGenerator(9).mistakeScale(0).province("Hải Phòng").limit(5)
+                .map(p -> PlanGenerator.toJsonLine(p.plan()) + "\n").reduce("", String::concat) + "{oops\n";
+        InputStream stdin = System.in;
+        Run batch;
+        try {
+            System.setIn(new ByteArrayInputStream(ndjson.getBytes(StandardCharsets.UTF_8)));
+            batch = run("batch", "-");
+        } finally {
+            System.setIn(stdin);
+        }
+        assertThat(batch.exitCode()).as(batch.toString()).isZero();
+        assertThat(batch.out()).contains("6 inputs = 5 evaluated + 1 rejected", "5 ACCEPT", "-:6:2: malformed JSON");
+    }
+
+    @Test
+    void theRunCannotProceedWithoutItsInputsOrPack(@TempDir Path dir) throws IOException {
+        Run missing = run("batch", dir.resolve("nowhere").toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("no such file or directory");
+
+        Run empty = run("batch", Files.createDirectory(dir.resolve("empty")).toString());
+        assertThat(empty.exitCode()).isEqualTo(2);
+        assertThat(empty.err()).contains("has no *.json plan files");
+
+        Path plans = haiPhongFiles(dir.resolve("plans"));
+        Run unknownPack = run("batch", "--pack", "ha-noi", plans.toString());
+        assertThat(unknownPack.exitCode()).isEqualTo(2);
+        assertThat(unknownPack.err()).contains("no pack 'ha-noi'");
+
+        Run provinceWithoutHtml = run("batch", "--province", "Hải Phòng", plans.toString());
+        assertThat(provinceWithoutHtml.exitCode()).isEqualTo(2);
+        assertThat(provinceWithoutHtml.err()).contains("add --html FILE");
+
+        Files.writeString(dir.resolve("a-file"), "x");
+        Run unwritable = run("batch", "--ndjson", dir.resolve("a-file/reports.ndjson").toString(), plans.toString());
+        assertThat(unwritable.exitCode()).isEqualTo(2);
+        assertThat(unwritable.err()).contains("cannot open an output");
+    }
+
+    @Test
+    void generateIsReproducibleAndWritesReadablePlans(@TempDir Path dir) throws IOException {
+        Path a = dir.resolve("a.ndjson");
+        Path b = dir.resolve("b.ndjson");
+        assertThat(run("generate", "--seed", "5", "--province", "lang son", "--output", a.toString()).exitCode()).isZero();
+        assertThat(run("generate", "--seed", "5", "--province", "Lạng Sơn", "--output", b.toString()).exitCode()).isZero();
+
+        assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
+        List<String> lines = Files.readAllLines(a);
+        assertThat(lines).hasSize(65);
+        assertThat(PlanJson.read(lines.get(0), "a").unit().province()).isEqualTo("Lạng Sơn");
+
+        Run count = run("generate", "--province", "hai-phong", "--count", "250", "--output", a.toString());
+        assertThat(count.exitCode()).isZero();
+        assertThat(Files.readAllLines(a)).hasSize(250);
+
+        Run unknown = run("generate", "--province", "Hà Tây", "--output", a.toString());
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no province 'Hà Tây'");
+    }
+
+    @Test
+    void generatedPlansWithoutMistakesPassTheirPackAndMistakesAreFound() {
+        java.util.function.Predicate<GeneratedPlan> packed = p -> p.province().name().equals("Hải Phòng")
+                || p.province().name().equals("Lạng Sơn");
+        vn.tdkt.batch.BatchSummary compliant = vn.tdkt.batch.BatchRunner.builder().build()
+                .run(vn.tdkt.batch.BatchInputs.generated(new PlanGenerator(17).mistakeScale(0).country().filter(packed)));
+        assertThat(compliant.evaluated()).isEqualTo(179);
+        assertThat(compliant.verdict(vn.tdkt.finding.Verdict.ACCEPT)).isEqualTo(179);
+
+        List<GeneratedPlan> haiPhong = new PlanGenerator(17).province("Hải Phòng").toList();
+        vn.tdkt.engine.ComplianceEngine engine = vn.tdkt.engine.ComplianceEngine.forPack("hai-phong");
+        for (GeneratedPlan p : haiPhong) {
+            vn.tdkt.finding.Report report = engine.evaluate(p.plan(), p.fileName());
+            if (p.mistakes().isEmpty()) {
+                assertThat(report.verdict()).as(p.fileName()).isEqualTo(vn.tdkt.finding.Verdict.ACCEPT);
+            }
+            if (p.mistakes().contains(vn.tdkt.batch.Mistake.FULL_DAY)) {
+                assertThat(report.worst("HP-02")).as(p.fileName()).isEqualTo(vn.tdkt.finding.Severity.VIOLATION);
+            }
+            if (p.mistakes().contains(vn.tdkt.batch.Mistake.OVER_CAP)
+                    && !p.mistakes().contains(vn.tdkt.batch.Mistake.DELEGATES_NOT_STATED)) {
+                assertThat(report.worst("HP-04")).as(p.fileName()).isEqualTo(vn.tdkt.finding.Severity.VIOLATION);
+            }
+            if (p.mistakes().contains(vn.tdkt.batch.Mistake.PLAN_SENT_LATE)) {
+                assertThat(report.worst("HP-17")).as(p.fileName()).isEqualTo(vn.tdkt.finding.Severity.VIOLATION);
+            }
+            if (p.mistakes().contains(vn.tdkt.batch.Mistake.DEADLINES_OUT_OF_ORDER)) {
+                assertThat(report.worst("CC-1")).as(p.fileName()).isEqualTo(vn.tdkt.finding.Severity.VIOLATION);
+            }
+        }
+    }
+
+    private static String lineWith(String text, String needle) {
+        return text.lines().filter(l -> l.contains(needle)).findFirst()
+                .orElseThrow(() -> new AssertionError("no line with " + needle + " in\n" + text));
+    }
+}

@@ -1,0 +1,198 @@
+package vn.tdkt.importer;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A text in the form the importer matches on, with the way back to the words as written.
+ *
+ * <p>Folding lower-cases, strips the diacritics (NFD, marks removed) and writes đ as d, so that "Thời gian", "THỜI
+ * GIAN", "Thoi gian" and the NFD spelling of the first all read "thoi gian". The {@link OcrConfusions} then rewrite the
+ * folded form where OCR misreads letters ("théng" is "thang", "Pai" is "dai"). Every folded character remembers the
+ * stretch of the original it came from, so a match on the folded form is quoted in the original words.
+ */
+final class Folded {
+    private static final Map<Character, String> CHARS = new ConcurrentHashMap<>();
+
+    private final String original;
+    private final String text;
+    private final int[] start;
+    private final int[] end;
+
+    private Folded(String original, String text, int[] start, int[] end) {
+        this.original = original;
+        this.text = text;
+        this.start = start;
+        this.end = end;
+    }
+
+    /** The folded form of an NFC text, OCR confusions included. */
+    static Folded of(String original) {
+        return plain(original).apply(OcrConfusions.rules());
+    }
+
+    /** The folded form without the OCR confusions: what the text says with its diacritics taken away. */
+    static Folded plain(String original) {
+        StringBuilder text = new StringBuilder(original.length());
+        int[] start = new int[original.length() + 1];
+        int[] end = new int[original.length() + 1];
+        int n = 0;
+        for (int i = 0; i < original.length(); i++) {
+            String folded = foldChar(original.charAt(i));
+            for (int k = 0; k < folded.length(); k++) {
+                if (n >= start.length) {
+                    start = Arrays.copyOf(start, start.length * 2);
+                    end = Arrays.copyOf(end, end.length * 2);
+                }
+                text.append(folded.charAt(k));
+                start[n] = i;
+                end[n] = i + 1;
+                n++;
+            }
+        }
+        return new Folded(original, text.toString(), Arrays.copyOf(start, n), Arrays.copyOf(end, n));
+    }
+
+    /** Folds a text with no way back: for keys and comparisons. */
+    static String key(String original) {
+        return of(Normalizer.normalize(original, Normalizer.Form.NFC)).text().replaceAll("\\s+", " ").strip();
+    }
+
+    /** The folded form of one character: "ặ" is "a", "Đ" is "d", a lone combining mark is nothing. */
+    static String foldChar(char c) {
+        if (c < 0x80) {
+            return String.valueOf(Character.toLowerCase(c));
+        }
+        return CHARS.computeIfAbsent(c, ch -> {
+            if (ch == 'đ' || ch == 'Đ') {
+                return "d";
+            }
+            if (Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
+                return " ";
+            }
+            String decomposed = Normalizer.normalize(String.valueOf(ch), Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}", "");
+            return decomposed.toLowerCase(Locale.ROOT);
+        });
+    }
+
+    /** Whether a character carries a Vietnamese diacritic (or is đ). */
+    static boolean marked(char c) {
+        return Character.isLetter(c) && c >= 0x80 && !foldChar(c).equals(String.valueOf(Character.toLowerCase(c)));
+    }
+
+    Folded apply(List<OcrConfusions.Rule> rules) {
+        Folded folded = this;
+        for (OcrConfusions.Rule rule : rules) {
+            folded = folded.replaceAll(rule.pattern(), rule.replacement());
+        }
+        return folded;
+    }
+
+    /** Replaces every match; the replacement's characters stand for the whole stretch the match came from. */
+    Folded replaceAll(Pattern pattern, String replacement) {
+        Matcher m = pattern.matcher(text);
+        if (!m.find()) {
+            return this;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int[] s = new int[text.length() + 16];
+        int[] e = new int[text.length() + 16];
+        int n = 0;
+        int last = 0;
+        do {
+            for (int i = last; i < m.start(); i++) {
+                if (n >= s.length) {
+                    s = Arrays.copyOf(s, s.length * 2);
+                    e = Arrays.copyOf(e, e.length * 2);
+                }
+                out.append(text.charAt(i));
+                s[n] = start[i];
+                e[n] = end[i];
+                n++;
+            }
+            String with = expand(replacement, m);
+            int from = m.start() < text.length() ? start[m.start()] : original.length();
+            int to = m.end() > m.start() ? end[m.end() - 1] : from;
+            for (int k = 0; k < with.length(); k++) {
+                if (n >= s.length) {
+                    s = Arrays.copyOf(s, s.length * 2);
+                    e = Arrays.copyOf(e, e.length * 2);
+                }
+                out.append(with.charAt(k));
+                s[n] = from;
+                e[n] = to;
+                n++;
+            }
+            last = m.end();
+        } while (m.find());
+        for (int i = last; i < text.length(); i++) {
+            if (n >= s.length) {
+                s = Arrays.copyOf(s, s.length * 2);
+                e = Arrays.copyOf(e, e.length * 2);
+            }
+            out.append(text.charAt(i));
+            s[n] = start[i];
+            e[n] = end[i];
+            n++;
+        }
+        return new Folded(original, out.toString(), Arrays.copyOf(s, n), Arrays.copyOf(e, n));
+    }
+
+    private static String expand(String replacement, Matcher m) {
+        if (replacement.indexOf('$') < 0) {
+            return replacement;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < replacement.length(); i++) {
+            char c = replacement.charAt(i);
+            if (c == '$' && i + 1 < replacement.length() && Character.isDigit(replacement.charAt(i + 1))) {
+                String group = m.group(replacement.charAt(++i) - '0');
+                out.append(group == null ? "" : group);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    String text() {
+        return text;
+    }
+
+    String original() {
+        return original;
+    }
+
+    /** Where in the original the folded character at {@code index} starts (the original's length past the end). */
+    int originalStart(int index) {
+        return index >= start.length ? original.length() : start[index];
+    }
+
+    /** Where in the original the folded stretch ending before {@code index} ends. */
+    int originalEnd(int index) {
+        return index <= 0 ? 0 : end[Math.min(index, end.length) - 1];
+    }
+
+    /** The original words of the folded stretch [from, to). */
+    String original(int from, int to) {
+        if (from >= to) {
+            return "";
+        }
+        return original.substring(originalStart(from), originalEnd(to));
+    }
+
+    boolean contains(String folded) {
+        return text.contains(folded);
+    }
+
+    boolean find(Pattern pattern) {
+        return pattern.matcher(text).find();
+    }
+}

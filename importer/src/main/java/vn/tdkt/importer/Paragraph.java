@@ -1,0 +1,166 @@
+package vn.tdkt.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A logical paragraph: the lines of one heading, list item or sentence run, joined with single spaces, with its
+ * numbering or bullet (the marker) told apart.
+ */
+final class Paragraph {
+    /** How a paragraph is numbered or bulleted; a lower level is a higher heading. */
+    enum Kind {
+        /** "II." */
+        ROMAN,
+        /** "1.", "1.1.", "4.2." */
+        NUMBER,
+        /** "a.", "b)" */
+        LETTER,
+        /** "-", "–", "•", "*" */
+        DASH,
+        /** "+" */
+        PLUS,
+        /** no marker */
+        NONE
+    }
+
+    private static final Pattern ROMAN = Pattern.compile("^([IVXL][IVXL1l]{0,4})\\s?[.)]\\s*(?=\\p{Lu})");
+    private static final Pattern NUMBER = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,3})[.)]\\s*(?=\\S)");
+    private static final Pattern NUMBER_TIGHT = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2}){1,3}\\s+(?=\\S)");
+    private static final Pattern LETTER = Pattern.compile("^([a-zđ])[.)]\\s+(?=\\p{Lu})");
+    private static final Pattern BULLET = Pattern.compile("^([-–—•·*+])\\s*(?=\\S)");
+
+    final List<SourceLine> lines;
+    final String text;
+    final Kind kind;
+    final int level;
+    final String marker;
+    final String body;
+    final Folded folded;
+    final Folded foldedBody;
+    int index;
+
+    Paragraph(List<SourceLine> lines) {
+        this.lines = List.copyOf(lines);
+        StringBuilder joined = new StringBuilder();
+        for (SourceLine line : lines) {
+            String part = line.text().strip().replaceAll("\\s{2,}", " ");
+            if (joined.length() > 0) {
+                joined.append(' ');
+            }
+            joined.append(part);
+        }
+        this.text = joined.toString();
+        String[] parsed = marker(text);
+        this.marker = parsed[0];
+        this.kind = Kind.valueOf(parsed[1]);
+        this.level = level(kind, marker);
+        this.body = text.substring(marker == null ? 0 : parsed[2].length()).strip();
+        this.folded = Folded.of(text);
+        this.foldedBody = Folded.of(body);
+    }
+
+    /** {marker, kind, the text up to the body} for a line. */
+    static String[] marker(String text) {
+        Matcher m = ROMAN.matcher(text);
+        if (m.find() && m.group(1).matches("[IVXL].*") && !text.matches("^[IVXL]\\p{Ll}.*")) {
+            return new String[] {m.group(1), "ROMAN", m.group()};
+        }
+        m = NUMBER.matcher(text);
+        if (m.find()) {
+            return new String[] {m.group(1), "NUMBER", m.group()};
+        }
+        m = NUMBER_TIGHT.matcher(text);
+        if (m.find()) {
+            return new String[] {m.group().strip(), "NUMBER", m.group()};
+        }
+        m = LETTER.matcher(text);
+        if (m.find()) {
+            return new String[] {m.group(1), "LETTER", m.group()};
+        }
+        m = BULLET.matcher(text);
+        if (m.find()) {
+            return new String[] {m.group(1), m.group(1).equals("+") ? "PLUS" : "DASH", m.group()};
+        }
+        return new String[] {null, "NONE", ""};
+    }
+
+    private static int level(Kind kind, String marker) {
+        return switch (kind) {
+            case ROMAN -> 1;
+            case NUMBER -> 1 + marker.split("\\.").length;
+            case LETTER -> 6;
+            case DASH -> 7;
+            case PLUS -> 8;
+            case NONE -> 99;
+        };
+    }
+
+    boolean isHeading() {
+        return kind == Kind.ROMAN || kind == Kind.NUMBER || kind == Kind.LETTER;
+    }
+
+    boolean isBullet() {
+        return kind == Kind.DASH || kind == Kind.PLUS;
+    }
+
+    /** The body without its closing ";", "." or ",": an item's own words. */
+    String itemText() {
+        return body.replaceAll("[\\s;.,:]+$", "").strip();
+    }
+
+    SourceSpan span() {
+        return span(text);
+    }
+
+    SourceSpan span(String words) {
+        return new SourceSpan(lines.get(0).page(), lines.get(0).number(), lines.get(lines.size() - 1).number(), words);
+    }
+
+    /** The span of several paragraphs, each quoted on its own line. */
+    static SourceSpan span(List<Paragraph> paragraphs) {
+        if (paragraphs.size() == 1) {
+            return paragraphs.get(0).span();
+        }
+        Paragraph first = paragraphs.get(0);
+        Paragraph last = paragraphs.get(paragraphs.size() - 1);
+        List<String> texts = new ArrayList<>();
+        for (Paragraph p : paragraphs) {
+            texts.add(p.text);
+        }
+        return new SourceSpan(first.lines.get(0).page(), first.lines.get(0).number(),
+                last.lines.get(last.lines.size() - 1).number(), String.join("\n", texts));
+    }
+
+    @Override
+    public String toString() {
+        return lines.get(0).number() + ": " + text;
+    }
+
+    static boolean allCaps(String text) {
+        boolean letters = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters = true;
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+            }
+        }
+        return letters;
+    }
+
+    static int[] lengths(List<SourceLine> lines) {
+        return lines.stream().filter(l -> !l.isBlank()).mapToInt(l -> l.text().strip().length()).sorted().toArray();
+    }
+
+    static int percentile(int[] sorted, double q) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        return sorted[Math.min(sorted.length - 1, (int) Math.floor(q * sorted.length))];
+    }
+}

@@ -1,0 +1,124 @@
+package vn.tdkt.importer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Joins a document's lines into logical paragraphs. Text from PDF and OCR breaks sentences across lines (and often
+ * puts blank lines between the pieces); a line continues the one before it when that one does not end a sentence and
+ * <ul>
+ *   <li>the line starts in lower case ("... những điển hình tiên / tiến ..."), or</li>
+ *   <li>both are in capitals (a heading broken across lines), or</li>
+ *   <li>the one before runs to the document's usual full width (it was wrapped) and no wider gap than usual separates
+ *       them;</li>
+ * </ul>
+ * and never when the line starts with a numbering or a bullet, or with the words that open a paragraph of a plan
+ * ("Thực hiện", "Căn cứ").
+ */
+final class Paragraphs {
+    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.;:!?…](?:[\"”’)*]*)?$");
+    private static final Pattern OPENS_PARAGRAPH = Pattern.compile("^(?:thuc hien|can cu|tren day|noi nhan)\\b");
+
+    private Paragraphs() {}
+
+    static List<Paragraph> of(List<SourceLine> lines) {
+        int[] lengths = Paragraph.lengths(lines);
+        int full = Paragraph.percentile(lengths, 0.75);
+        // One paragraph per line (as a Word document or a Markdown text has it): nothing was wrapped.
+        int wrapWidth = full > 160 ? 0 : full;
+        int usualGap = usualGap(lines);
+
+        List<Paragraph> paragraphs = new ArrayList<>();
+        List<SourceLine> current = new ArrayList<>();
+        SourceLine previous = null;
+        int gap = 0;
+        for (SourceLine line : lines) {
+            if (line.isBlank()) {
+                gap++;
+                continue;
+            }
+            if (previous != null && !continues(previous, line, gap, usualGap, wrapWidth)) {
+                paragraphs.add(new Paragraph(current));
+                current = new ArrayList<>();
+            }
+            current.add(line);
+            previous = line;
+            gap = 0;
+        }
+        if (!current.isEmpty()) {
+            paragraphs.add(new Paragraph(current));
+        }
+        for (int i = 0; i < paragraphs.size(); i++) {
+            paragraphs.get(i).index = i;
+        }
+        return paragraphs;
+    }
+
+    /** The number of blank lines that most often separates two lines: 0 in most texts, 1 in some PDF extractions. */
+    private static int usualGap(List<SourceLine> lines) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        int gap = 0;
+        boolean seen = false;
+        for (SourceLine line : lines) {
+            if (line.isBlank()) {
+                gap++;
+            } else {
+                if (seen) {
+                    counts.merge(gap, 1, Integer::sum);
+                }
+                seen = true;
+                gap = 0;
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey((a, b) -> b - a))).map(Map.Entry::getKey).orElse(0);
+    }
+
+    static boolean continues(SourceLine previous, SourceLine line, int gap, int usualGap, int wrapWidth) {
+        String before = previous.text().strip();
+        String next = line.text().strip();
+        if (ENDS_SENTENCE.matcher(before).matches()) {
+            return false;
+        }
+        String[] marker = Paragraph.marker(next);
+        boolean lowerStart = startsLower(next);
+        if (marker[0] != null) {
+            // "- xã hội của địa phương": a dash that wrapped from "kinh tế - xã hội" is no bullet.
+            boolean wrappedDash = ("DASH".equals(marker[1]) || "PLUS".equals(marker[1])) && startsLower(next.substring(1).strip());
+            if (!wrappedDash) {
+                return false;
+            }
+            return true;
+        }
+        if (OPENS_PARAGRAPH.matcher(Folded.of(next).text()).find()) {
+            return false;
+        }
+        if (lowerStart) {
+            return true;
+        }
+        if (Paragraph.allCaps(before) && Paragraph.allCaps(next)) {
+            return true;
+        }
+        return wrapWidth > 0 && gap <= usualGap && before.length() >= 0.8 * wrapWidth;
+    }
+
+    private static boolean startsLower(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                return Character.isLowerCase(c);
+            }
+            if (Character.isDigit(c)) {
+                return true;
+            }
+            if (c == '(' || c == ',' || c == ')' || c == '“' || c == '"' || c == '%') {
+                continue;
+            }
+            return false;
+        }
+        return false;
+    }
+}
