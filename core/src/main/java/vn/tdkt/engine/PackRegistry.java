@@ -18,6 +18,7 @@ final class PackRegistry {
     private final Map<String, PackDescriptor> descriptors;
     private final Map<String, KieBase> kieBases = new ConcurrentHashMap<>();
     private volatile KieContainer container;
+    private volatile ExecutableModels models;
 
     private PackRegistry(Map<String, PackDescriptor> descriptors) {
         this.descriptors = descriptors;
@@ -55,7 +56,11 @@ final class PackRegistry {
             long start = System.nanoTime();
             KieBase kieBase;
             try {
-                kieBase = container().getKieBase(pack.kbase());
+                kieBase = models().kieBase(pack.kbase());
+                if (kieBase == null) {
+                    LOG.debug("no executable model index for kbase {}: loading it through the KIE container", pack.kbase());
+                    kieBase = container().getKieBase(pack.kbase());
+                }
             } catch (RuntimeException e) {
                 throw new PackException("cannot load the rules of pack " + id + " (kbase " + pack.kbase() + "): "
                         + e.getMessage(), e);
@@ -63,6 +68,20 @@ final class PackRegistry {
             LOG.info("loaded pack {} {} in {} ms", id, pack.version(), (System.nanoTime() - start) / 1_000_000);
             return kieBase;
         });
+    }
+
+    private ExecutableModels models() {
+        ExecutableModels m = models;
+        if (m == null) {
+            synchronized (this) {
+                m = models;
+                if (m == null) {
+                    m = ExecutableModels.read(PackRegistry.class.getClassLoader());
+                    models = m;
+                }
+            }
+        }
+        return m;
     }
 
     KieContainer container() {
