@@ -39,6 +39,7 @@ public final class ComplianceEngine {
     private final RuleSessions sessions;
     /** Parameters in force, by day: plans of one run share a handful of dates. */
     private final Map<LocalDate, Parameters> parametersByDay = new ConcurrentHashMap<>();
+    private final Map<Map<String, ParameterValue>, Parameters> parametersByValues = new ConcurrentHashMap<>();
 
     private ComplianceEngine(PackDescriptor pack, KieBase kieBase, Clock clock, LocalDate fixedAsOf, boolean explain,
                              RuleSessions sessions) {
@@ -127,13 +128,14 @@ public final class ComplianceEngine {
         if (sources != null && sources.size() != plans.size()) {
             throw new IllegalArgumentException(plans.size() + " plans but " + sources.size() + " sources");
         }
-        Map<LocalDate, List<Integer>> byDay = new java.util.LinkedHashMap<>();
+        // Plans judged with the same parameter values share sessions (Parameters has identity equality).
+        Map<Parameters, List<Integer>> byParameters = new java.util.LinkedHashMap<>();
         for (int i = 0; i < plans.size(); i++) {
-            byDay.computeIfAbsent(effectiveDate(Objects.requireNonNull(plans.get(i), "plan " + i)), d -> new ArrayList<>()).add(i);
+            Plan plan = Objects.requireNonNull(plans.get(i), "plan " + i);
+            byParameters.computeIfAbsent(parameters(effectiveDate(plan)), p -> new ArrayList<>()).add(i);
         }
         Report[] reports = new Report[plans.size()];
-        byDay.forEach((day, indexes) -> {
-            Parameters parameters = parameters(day);
+        byParameters.forEach((parameters, indexes) -> {
             for (int from = 0; from < indexes.size(); from += RuleSessions.PLANS_PER_SESSION) {
                 List<Integer> chunk = indexes.subList(from, Math.min(indexes.size(), from + RuleSessions.PLANS_PER_SESSION));
                 List<Plan> chunkPlans = chunk.stream().map(plans::get).toList();
@@ -159,7 +161,7 @@ public final class ComplianceEngine {
     private Report report(Plan plan, String source, FindingCollector collector) {
         List<FindingCollector.RawFinding> raw = collector.findings(plan);
         List<Finding> findings = new ArrayList<>(raw.size());
-        Explainer explainer = explain ? new Explainer(plan, parameters(effectiveDate(plan))) : null;
+        Explainer explainer = explain ? new Explainer(plan, effectiveDate(plan), parameters(effectiveDate(plan))) : null;
         for (FindingCollector.RawFinding r : raw) {
             Finding finding = complete(r, plan);
             findings.add(explainer == null ? finding
@@ -172,9 +174,15 @@ public final class ComplianceEngine {
         return report;
     }
 
-    /** The pack's parameter values in force on the day. */
+    /**
+     * The pack's parameter values in force on the day. Days with the same values share one instance, so that plans of
+     * different dates are still checked together.
+     */
     public Parameters parameters(LocalDate day) {
-        return parametersByDay.computeIfAbsent(day, pack::parametersOn);
+        return parametersByDay.computeIfAbsent(day, d -> {
+            Parameters inForce = pack.parametersOn(d);
+            return parametersByValues.computeIfAbsent(inForce.values(), values -> inForce);
+        });
     }
 
     /**

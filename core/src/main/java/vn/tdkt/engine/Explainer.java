@@ -11,11 +11,13 @@ import vn.tdkt.model.Plan;
 
 /** Builds the explanation of a plan's findings: the plan's fact at each finding's pointer and the rule's parameters. */
 final class Explainer {
+    private final java.time.LocalDate asOf;
     private final Parameters parameters;
     private final JsonNode tree;
     private final ObjectMapper mapper = PlanJson.mapper();
 
-    Explainer(Plan plan, Parameters parameters) {
+    Explainer(Plan plan, java.time.LocalDate asOf, Parameters parameters) {
+        this.asOf = asOf;
         this.parameters = parameters;
         this.tree = mapper.valueToTree(plan);
     }
@@ -34,6 +36,6 @@ final class Explainer {
                         value.clause()));
             }
         }
-        return new Explanation(parameters.asOf().toString(), facts, used);
+        return new Explanation(asOf.toString(), facts, used);
     }
 }

@@ -48,6 +48,7 @@ public final class Parameters {
         return pack;
     }
 
+    /** A day on which these values are in force (days with the same values share one instance). */
     public LocalDate asOf() {
         return asOf;
     }
