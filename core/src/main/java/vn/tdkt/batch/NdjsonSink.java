@@ -2,14 +2,11 @@ package vn.tdkt.batch;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.List;
 import vn.tdkt.finding.PlanIdentity;
 import vn.tdkt.finding.Report;
 import vn.tdkt.json.ReportJson;
@@ -67,21 +64,7 @@ public final class NdjsonSink implements BatchSink {
 
     /** A report on one line, with the fields and order of {@link ReportJson}. */
     public static String reportLine(Report report) {
-        StringWriter indented = new StringWriter();
-        ReportJson.write(List.of(report), indented);
-        StringWriter line = new StringWriter(indented.getBuffer().length());
-        try (JsonParser in = JSON.createParser(indented.toString());
-             JsonGenerator compact = JSON.createGenerator(line)) {
-            // {"reports": [ {report} ]}: copy the report object
-            while (in.nextToken() != JsonToken.START_ARRAY) {
-                // skip to the array of reports
-            }
-            in.nextToken();
-            compact.copyCurrentStructure(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return line.append('\n').toString();
+        return ReportJson.line(report);
     }
 
     /** A rejection on one line: {@code {"rejected":{...}}}. */

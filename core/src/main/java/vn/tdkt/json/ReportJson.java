@@ -80,6 +80,21 @@ public final class ReportJson {
         }
     }
 
+    /**
+     * One report as one line of JSON (no indentation), with the same fields in the same order as {@link #write}: a
+     * record of an NDJSON stream. Ends with a line break.
+     */
+    public static String line(Report report) {
+        Objects.requireNonNull(report, "report");
+        StringWriter out = new StringWriter(2048);
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            writeReport(json, report);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the JSON report: " + e.getMessage(), e);
+        }
+        return out.append('\n').toString();
+    }
+
     /** A generator that indents by two spaces, one field per line, as the other JSON files of the project are. */
     static JsonGenerator generator(Writer out) throws IOException {
         JsonGenerator json = FACTORY.createGenerator(out);
