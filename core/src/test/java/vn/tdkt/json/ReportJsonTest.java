@@ -43,6 +43,16 @@ class ReportJsonTest {
     }
 
     @Test
+    void aLineIsTheSameReportOnOneLine() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        String line = ReportJson.line(keSat());
+        assertThat(line).endsWith("\n");
+        assertThat(line.strip()).doesNotContain("\n");
+        assertThat(mapper.readTree(line))
+                .isEqualTo(mapper.readTree(ReportJson.write(java.util.List.of(keSat()))).get("reports").get(0));
+    }
+
+    @Test
     void writesReportsInInputOrderWithFieldsInTheDocumentedOrder() throws Exception {
         JsonNode root = MAPPER.readTree(ReportJson.write(List.of(keSat(), undated())));
 
