@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +16,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import vn.tdkt.batch.GeneratedPlan;
 import vn.tdkt.batch.PlanGenerator;
 import vn.tdkt.json.PlanJson;
@@ -27,25 +24,12 @@ import vn.tdkt.json.PlanJson;
 class BatchCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Run(int exitCode, String out, String err) {
-        @Override
-        public String toString() {
-            return "exit " + exitCode + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
-        }
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = new CommandLine(new Tdkt());
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exitCode = commandLine.execute(args);
-        return new Run(exitCode, out.toString(), err.toString());
+    private static TdktTest.Run run(String... args) {
+        return TdktTest.run(args);
     }
 
     private static Path haiPhongFiles(Path dir) {
-        Run generate = run("generate", "--seed", "7", "--province", "Hải Phòng", "--format", "files",
+        TdktTest.Run generate = run("generate", "--seed", "7", "--province", "Hải Phòng", "--format", "files",
                 "--output", dir.toString());
         assertThat(generate.exitCode()).as(generate.toString()).isZero();
         assertThat(generate.err()).contains("wrote 114 plans of Hải Phòng");
@@ -60,7 +44,7 @@ class BatchCommandTest {
         Path sarif = dir.resolve("out/findings.sarif");
         Path html = dir.resolve("out/hai-phong.html");
 
-        Run batch = run("batch", "--pack", "hai-phong", "--threads", "3", "--ndjson", ndjson.toString(), "--csv",
+        TdktTest.Run batch = run("batch", "--pack", "hai-phong", "--threads", "3", "--ndjson", ndjson.toString(), "--csv",
                 csv.toString(), "--sarif", sarif.toString(), "--html", html.toString(), "--province", "Hải Phòng",
                 plans.toString());
 
@@ -99,7 +83,7 @@ class BatchCommandTest {
         Files.writeString(plans.resolve("zz-unknown-field.json"), good.replaceFirst("\\{", "{ \"mau\": 1,"));
         Files.writeString(plans.resolve("zz-empty.json"), "");
 
-        Run batch = run("batch", "--pack", "hai-phong", plans.toString());
+        TdktTest.Run batch = run("batch", "--pack", "hai-phong", plans.toString());
 
         assertThat(batch.exitCode()).as(batch.toString()).isEqualTo(1);
         assertThat(batch.out()).contains("tdkt batch: 118 inputs = 114 evaluated + 4 rejected", "Rejected inputs (4):");
@@ -122,7 +106,7 @@ class BatchCommandTest {
         Files.writeString(file, ndjson);
         Path reports = dir.resolve("reports.ndjson");
 
-        Run batch = run("batch", "--ndjson", reports.toString(), file.toString());
+        TdktTest.Run batch = run("batch", "--ndjson", reports.toString(), file.toString());
 
         assertThat(batch.exitCode()).as(batch.toString()).isZero();
         assertThat(batch.out()).contains("4 inputs = 3 evaluated + 1 rejected", "3 ACCEPT",
@@ -139,11 +123,11 @@ class BatchCommandTest {
     void theCountryWithoutAPackChecksTwoProvincesAndSaysWhyTheOthersAreNotChecked(@TempDir Path dir)
             throws IOException {
         Path country = dir.resolve("country.ndjson");
-        Run generate = run("generate", "--seed", "1", "--output", country.toString());
+        TdktTest.Run generate = run("generate", "--seed", "1", "--output", country.toString());
         assertThat(generate.exitCode()).as(generate.toString()).isZero();
         assertThat(generate.err()).contains("wrote 3,321 plans of 34 provinces");
 
-        Run batch = run("batch", "--csv", dir.resolve("country.csv").toString(), country.toString());
+        TdktTest.Run batch = run("batch", "--csv", dir.resolve("country.csv").toString(), country.toString());
 
         assertThat(batch.exitCode()).as(batch.toString()).isEqualTo(1);
         assertThat(batch.out()).contains("3,321 inputs = 179 evaluated + 3,142 rejected",
@@ -160,7 +144,7 @@ class BatchCommandTest {
         String ndjson = new PlanGenerator(9).mistakeScale(0).province("Hải Phòng").limit(5)
                 .map(p -> PlanGenerator.toJsonLine(p.plan()) + "\n").reduce("", String::concat) + "{oops\n";
         InputStream stdin = System.in;
-        Run batch;
+        TdktTest.Run batch;
         try {
             System.setIn(new ByteArrayInputStream(ndjson.getBytes(StandardCharsets.UTF_8)));
             batch = run("batch", "-");
@@ -173,25 +157,25 @@ class BatchCommandTest {
 
     @Test
     void theRunCannotProceedWithoutItsInputsOrPack(@TempDir Path dir) throws IOException {
-        Run missing = run("batch", dir.resolve("nowhere").toString());
+        TdktTest.Run missing = run("batch", dir.resolve("nowhere").toString());
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("no such file or directory");
 
-        Run empty = run("batch", Files.createDirectory(dir.resolve("empty")).toString());
+        TdktTest.Run empty = run("batch", Files.createDirectory(dir.resolve("empty")).toString());
         assertThat(empty.exitCode()).isEqualTo(2);
         assertThat(empty.err()).contains("has no *.json plan files");
 
         Path plans = haiPhongFiles(dir.resolve("plans"));
-        Run unknownPack = run("batch", "--pack", "ha-noi", plans.toString());
+        TdktTest.Run unknownPack = run("batch", "--pack", "ha-noi", plans.toString());
         assertThat(unknownPack.exitCode()).isEqualTo(2);
         assertThat(unknownPack.err()).contains("no pack 'ha-noi'");
 
-        Run provinceWithoutHtml = run("batch", "--province", "Hải Phòng", plans.toString());
+        TdktTest.Run provinceWithoutHtml = run("batch", "--province", "Hải Phòng", plans.toString());
         assertThat(provinceWithoutHtml.exitCode()).isEqualTo(2);
         assertThat(provinceWithoutHtml.err()).contains("add --html FILE");
 
         Files.writeString(dir.resolve("a-file"), "x");
-        Run unwritable = run("batch", "--ndjson", dir.resolve("a-file/reports.ndjson").toString(), plans.toString());
+        TdktTest.Run unwritable = run("batch", "--ndjson", dir.resolve("a-file/reports.ndjson").toString(), plans.toString());
         assertThat(unwritable.exitCode()).isEqualTo(2);
         assertThat(unwritable.err()).contains("cannot open an output");
     }
@@ -208,11 +192,11 @@ class BatchCommandTest {
         assertThat(lines).hasSize(65);
         assertThat(PlanJson.read(lines.get(0), "a").unit().province()).isEqualTo("Lạng Sơn");
 
-        Run count = run("generate", "--province", "hai-phong", "--count", "250", "--output", a.toString());
+        TdktTest.Run count = run("generate", "--province", "hai-phong", "--count", "250", "--output", a.toString());
         assertThat(count.exitCode()).isZero();
         assertThat(Files.readAllLines(a)).hasSize(250);
 
-        Run unknown = run("generate", "--province", "Hà Tây", "--output", a.toString());
+        TdktTest.Run unknown = run("generate", "--province", "Hà Tây", "--output", a.toString());
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("no province 'Hà Tây'");
     }
