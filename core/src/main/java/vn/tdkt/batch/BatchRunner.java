@@ -202,8 +202,8 @@ public final class BatchRunner {
     }
 
     /**
-     * Gathers the inputs taken into chunks for the workers: a chunk is handed over when it is full, when a worker is
-     * idle or becomes idle (so that a slow stream is not held back), or when the producer is about to wait.
+     * Gathers the inputs taken into chunks for the workers: a chunk is handed over when it is full, when no chunk is in
+     * flight, when a worker finishes (so that a slow stream is not held back), or when the producer is about to wait.
      */
     private final class Chunker {
         private final ExecutorService workers;
@@ -222,7 +222,10 @@ public final class BatchRunner {
                 first = sequence;
             }
             chunk.add(input);
-            if (chunk.size() >= CHUNK || active.get() < threads) {
+            // Full, or nothing in flight at all. Handing over to every idle worker at once would make chunks of one
+            // plan when reading is faster than checking, and a chunk of one pays for a Drools session alone; a slow
+            // stream is not held back either, since a worker that finishes takes what has gathered.
+            if (chunk.size() >= CHUNK || active.get() == 0) {
                 submit();
             }
         }
