@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.text.Collator;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -27,6 +26,7 @@ import vn.tdkt.finding.Report;
 import vn.tdkt.finding.RuleIds;
 import vn.tdkt.finding.Severity;
 import vn.tdkt.finding.Verdict;
+import vn.tdkt.model.ProvinceNames;
 
 /**
  * Writes a province's results as one self-contained HTML page for the officials who read them: a grid of communes ×
@@ -75,7 +75,7 @@ public final class HtmlReportSink implements BatchSink {
         if (result instanceof BatchResult.Evaluated e) {
             Report report = e.report();
             if (province != null && (report.plan().province() == null
-                    || !fold(report.plan().province()).equals(fold(province)))) {
+                    || !ProvinceNames.same(report.plan().province(), province))) {
                 otherProvinces++;
                 return;
             }
@@ -158,7 +158,7 @@ public final class HtmlReportSink implements BatchSink {
         List<PackDescriptor> known = usedPacks.values().stream().filter(Objects::nonNull).toList();
         if (province != null) {
             for (PackDescriptor pack : known) {
-                if (pack.provinces().stream().anyMatch(p -> fold(p).equals(fold(province)))
+                if (pack.provinces().stream().anyMatch(p -> ProvinceNames.same(p, province))
                         && pack.jurisdiction() != null) {
                     return pack.jurisdiction();
                 }
@@ -525,13 +525,6 @@ public final class HtmlReportSink implements BatchSink {
             case REVIEW -> "Cần xem xét";
             case ACCEPT -> "Đạt";
         };
-    }
-
-    /** Province names compared without case, diacritics, spacing or a "Thành phố"/"Tỉnh" prefix. */
-    static String fold(String s) {
-        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return decomposed.replace('đ', 'd').replace('Đ', 'D').replaceAll("\\s+", "").toLowerCase(Locale.ROOT)
-                .replaceFirst("^(thanhpho|tinh|tp\\.?)", "");
     }
 
     /** Builds the page; {@link #text} and {@link #attr} escape, {@link #raw} is for the page's own markup only. */

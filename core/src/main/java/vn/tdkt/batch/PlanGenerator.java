@@ -39,6 +39,7 @@ import vn.tdkt.model.Plan;
 import vn.tdkt.model.PriorityGroup;
 import vn.tdkt.model.ProgramItem;
 import vn.tdkt.model.ProgramItemKind;
+import vn.tdkt.model.ProvinceNames;
 import vn.tdkt.model.RecipientKind;
 import vn.tdkt.model.ReportPart;
 import vn.tdkt.model.ResultReportItem;
@@ -190,9 +191,9 @@ public final class PlanGenerator {
      * Hải Phòng); throws {@link IllegalArgumentException} listing the names when none matches.
      */
     public static Province findProvince(String name) {
-        String wanted = HtmlReportSink.fold(name);
+        String wanted = ProvinceNames.fold(name);
         for (Province p : PROVINCES) {
-            if (HtmlReportSink.fold(p.name()).equals(wanted) || Province.slug(p.name()).equals(name.strip())) {
+            if (ProvinceNames.fold(p.name()).equals(wanted) || Province.slug(p.name()).equals(name.strip())) {
                 return p;
             }
         }

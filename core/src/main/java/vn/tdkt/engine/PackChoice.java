@@ -1,10 +1,9 @@
 package vn.tdkt.engine;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import vn.tdkt.model.DocumentRef;
 import vn.tdkt.model.Plan;
+import vn.tdkt.model.ProvinceNames;
 
 /**
  * The pack chosen for a plan, and why: the pack of the plan's province, and among several, the one whose guidance
@@ -19,7 +18,7 @@ public record PackChoice(String packId, String reason) {
     static PackChoice choose(Plan plan, List<PackDescriptor> packs) {
         String province = plan.unit().province();
         List<PackDescriptor> ofProvince = province == null ? List.of()
-                : packs.stream().filter(p -> p.provinces().stream().anyMatch(q -> same(q, province))).toList();
+                : packs.stream().filter(p -> p.provinces().stream().anyMatch(q -> ProvinceNames.same(q, province))).toList();
         List<PackDescriptor> implemented = packs.stream().filter(p -> implementsGuidance(plan, p)).toList();
         List<PackDescriptor> both = ofProvince.stream().filter(implemented::contains).toList();
         if (both.size() == 1) {
@@ -50,16 +49,5 @@ public record PackChoice(String packId, String reason) {
         }
         String wanted = DocumentRef.normaliseNumber(pack.guidance().number());
         return plan.implementsGuidance().stream().anyMatch(d -> wanted.equals(d.normalisedNumber()));
-    }
-
-    private static boolean same(String a, String b) {
-        return fold(a).equals(fold(b));
-    }
-
-    /** Province names compared without case, diacritics or spacing: "Hai Phong" is "Hải Phòng". */
-    private static String fold(String s) {
-        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return decomposed.replace('đ', 'd').replace('Đ', 'D').replaceAll("\\s+", "").toLowerCase(Locale.ROOT)
-                .replaceFirst("^(thanhpho|tinh|tp\\.?)", "");
     }
 }
