@@ -1,7 +1,6 @@
 package vn.tdkt.engine;
 
 import java.util.List;
-import vn.tdkt.model.DocumentRef;
 import vn.tdkt.model.Plan;
 import vn.tdkt.model.ProvinceNames;
 
@@ -19,7 +18,7 @@ public record PackChoice(String packId, String reason) {
         String province = plan.unit().province();
         List<PackDescriptor> ofProvince = province == null ? List.of()
                 : packs.stream().filter(p -> p.provinces().stream().anyMatch(q -> ProvinceNames.same(q, province))).toList();
-        List<PackDescriptor> implemented = packs.stream().filter(p -> implementsGuidance(plan, p)).toList();
+        List<PackDescriptor> implemented = packs.stream().filter(p -> plan.implementsDocument(p.guidance().number())).toList();
         List<PackDescriptor> both = ofProvince.stream().filter(implemented::contains).toList();
         if (both.size() == 1) {
             PackDescriptor p = both.get(0);
@@ -41,13 +40,5 @@ public record PackChoice(String packId, String reason) {
         }
         throw new PackException("no pack covers " + (province == null ? "a plan that names no province"
                 : "province " + province) + " or the guidance the plan implements; the packs are: " + known);
-    }
-
-    private static boolean implementsGuidance(Plan plan, PackDescriptor pack) {
-        if (plan.implementsGuidance() == null || pack.guidance().number() == null) {
-            return false;
-        }
-        String wanted = DocumentRef.normaliseNumber(pack.guidance().number());
-        return plan.implementsGuidance().stream().anyMatch(d -> wanted.equals(d.normalisedNumber()));
     }
 }

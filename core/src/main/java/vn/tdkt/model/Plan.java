@@ -64,6 +64,15 @@ public record Plan(Unit unit, DocumentRef document, List<DocumentRef> implements
         return programme != null && programme.stream().anyMatch(item -> item.kind() == kind);
     }
 
+    /** Whether the plan says it implements the document with this number ("3194/QĐ-UBND", spacing and Đ aside). */
+    public boolean implementsDocument(String number) {
+        if (implementsGuidance == null || number == null) {
+            return false;
+        }
+        String wanted = DocumentRef.normaliseNumber(number);
+        return implementsGuidance.stream().anyMatch(d -> wanted.equals(d.normalisedNumber()));
+    }
+
     /** The plan's own words for a fact, or null. */
     public String quote(String pointer) {
         return quotes.get(pointer);

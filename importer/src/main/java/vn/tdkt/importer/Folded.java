@@ -101,48 +101,53 @@ final class Folded {
         if (!m.find()) {
             return this;
         }
-        StringBuilder out = new StringBuilder(text.length());
-        int[] s = new int[text.length() + 16];
-        int[] e = new int[text.length() + 16];
-        int n = 0;
+        Spans out = new Spans(text.length() + 16);
         int last = 0;
         do {
             for (int i = last; i < m.start(); i++) {
-                if (n >= s.length) {
-                    s = Arrays.copyOf(s, s.length * 2);
-                    e = Arrays.copyOf(e, e.length * 2);
-                }
-                out.append(text.charAt(i));
-                s[n] = start[i];
-                e[n] = end[i];
-                n++;
+                out.append(text.charAt(i), start[i], end[i]);
             }
             String with = expand(replacement, m);
             int from = m.start() < text.length() ? start[m.start()] : original.length();
             int to = m.end() > m.start() ? end[m.end() - 1] : from;
             for (int k = 0; k < with.length(); k++) {
-                if (n >= s.length) {
-                    s = Arrays.copyOf(s, s.length * 2);
-                    e = Arrays.copyOf(e, e.length * 2);
-                }
-                out.append(with.charAt(k));
-                s[n] = from;
-                e[n] = to;
-                n++;
+                out.append(with.charAt(k), from, to);
             }
             last = m.end();
         } while (m.find());
         for (int i = last; i < text.length(); i++) {
-            if (n >= s.length) {
-                s = Arrays.copyOf(s, s.length * 2);
-                e = Arrays.copyOf(e, e.length * 2);
-            }
-            out.append(text.charAt(i));
-            s[n] = start[i];
-            e[n] = end[i];
-            n++;
+            out.append(text.charAt(i), start[i], end[i]);
         }
-        return new Folded(original, out.toString(), Arrays.copyOf(s, n), Arrays.copyOf(e, n));
+        return out.folded(original);
+    }
+
+    /** The folded text being built, with the span of the original that each of its characters comes from. */
+    private static final class Spans {
+        private final StringBuilder text;
+        private int[] starts;
+        private int[] ends;
+        private int length;
+
+        Spans(int capacity) {
+            text = new StringBuilder(capacity);
+            starts = new int[capacity];
+            ends = new int[capacity];
+        }
+
+        void append(char c, int from, int to) {
+            if (length >= starts.length) {
+                starts = Arrays.copyOf(starts, starts.length * 2);
+                ends = Arrays.copyOf(ends, ends.length * 2);
+            }
+            text.append(c);
+            starts[length] = from;
+            ends[length] = to;
+            length++;
+        }
+
+        Folded folded(String original) {
+            return new Folded(original, text.toString(), Arrays.copyOf(starts, length), Arrays.copyOf(ends, length));
+        }
     }
 
     private static String expand(String replacement, Matcher m) {

@@ -3,7 +3,6 @@ package vn.tdkt.rules.support;
 import java.util.ArrayList;
 import java.util.List;
 import vn.tdkt.model.AwardCategory;
-import vn.tdkt.model.DocumentRef;
 import vn.tdkt.model.Plan;
 
 /** Lists of the plan with their indexes, and lookups rules share. */
@@ -22,13 +21,6 @@ public final class PlanLists {
             }
         }
         return indexed;
-    }
-
-    /** Whether the plan says it implements the document with this number. */
-    public static boolean implementsDocument(Plan plan, String number) {
-        String wanted = DocumentRef.normaliseNumber(number);
-        return plan.implementsGuidance() != null && plan.implementsGuidance().stream()
-                .anyMatch(d -> wanted.equals(d.normalisedNumber()));
     }
 
     public static String guidanceNumbers(Plan plan) {
