@@ -230,10 +230,26 @@ public final class ComplianceEngine {
         return slash <= 0 ? null : pointer.substring(0, slash);
     }
 
+    /** The template with {expected}, {found} and {detail} filled in, in one pass (it runs for every finding). */
     private static String fill(String template, FindingCollector.RawFinding raw) {
-        return template.replace("{expected}", raw.expected())
-                .replace("{found}", raw.found())
-                .replace("{detail}", raw.detail() == null ? "" : raw.detail());
+        int open = template.indexOf('{');
+        if (open < 0) {
+            return template;
+        }
+        StringBuilder out = new StringBuilder(template.length() + 64);
+        int done = 0;
+        for (; open >= 0; open = template.indexOf('{', open + 1)) {
+            String value = template.startsWith("{expected}", open) ? raw.expected()
+                    : template.startsWith("{found}", open) ? raw.found()
+                    : template.startsWith("{detail}", open) ? (raw.detail() == null ? "" : raw.detail())
+                    : null;
+            if (value != null) {
+                out.append(template, done, open).append(value);
+                done = template.indexOf('}', open) + 1;
+                open = done - 1;
+            }
+        }
+        return out.append(template, done, template.length()).toString();
     }
 
     private static String rootMessage(Throwable e) {

@@ -27,6 +27,15 @@ public record DocumentRef(String issuer, String number, LocalDate date, String t
     }
 
     public static String normaliseNumber(String number) {
-        return number.replaceAll("\\s+", "").replace('Đ', 'D').replace('đ', 'd').toUpperCase(java.util.Locale.ROOT);
+        // One pass by hand: rules compare guidance numbers for every plan checked.
+        StringBuilder out = new StringBuilder(number.length());
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (Character.isWhitespace(c)) {
+                continue;
+            }
+            out.append(c == 'Đ' || c == 'đ' ? 'D' : Character.toUpperCase(c));
+        }
+        return out.toString();
     }
 }

@@ -56,12 +56,24 @@ public record Plan(Unit unit, DocumentRef document, List<DocumentRef> implements
         if (deadlines == null) {
             return null;
         }
-        return deadlines.stream().filter(d -> d.kind() == kind).findFirst().orElse(null);
+        for (Deadline deadline : deadlines) {
+            if (deadline.kind() == kind) {
+                return deadline;
+            }
+        }
+        return null;
     }
 
     /** Whether the programme has an item of this kind; false also when the programme is not stated. */
     public boolean hasProgramItem(ProgramItemKind kind) {
-        return programme != null && programme.stream().anyMatch(item -> item.kind() == kind);
+        if (programme != null) {
+            for (ProgramItem item : programme) {
+                if (item.kind() == kind) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the plan says it implements the document with this number ("3194/QĐ-UBND", spacing and Đ aside). */
@@ -70,7 +82,12 @@ public record Plan(Unit unit, DocumentRef document, List<DocumentRef> implements
             return false;
         }
         String wanted = DocumentRef.normaliseNumber(number);
-        return implementsGuidance.stream().anyMatch(d -> wanted.equals(d.normalisedNumber()));
+        for (DocumentRef document : implementsGuidance) {
+            if (wanted.equals(document.normalisedNumber())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The plan's own words for a fact, or null. */

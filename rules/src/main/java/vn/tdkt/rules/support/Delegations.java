@@ -17,7 +17,7 @@ public final class Delegations {
     public static List<PriorityGroup> unnamedGroups(Plan plan, List<String> groups) {
         List<PriorityGroup> named = plan.delegation().priorityGroups() == null ? List.of()
                 : plan.delegation().priorityGroups();
-        return groups.stream().map(PriorityGroup::valueOf).filter(g -> !named.contains(g)).toList();
+        return Texts.absent(PriorityGroup.class, groups, named);
     }
 
     /** The priority groups of which a given delegate list holds nobody. */

@@ -14,7 +14,7 @@ public final class Outlines {
         if (plan.reportOutline() == null) {
             return List.of();
         }
-        return parts.stream().map(ReportPart::valueOf).filter(p -> !plan.reportOutline().contains(p)).toList();
+        return Texts.absent(ReportPart.class, parts, plan.reportOutline());
     }
 
     /** The contents the stated result report lacks; empty when its contents are not stated. */
@@ -22,7 +22,6 @@ public final class Outlines {
         if (plan.resultReportContents() == null) {
             return List.of();
         }
-        return items.stream().map(ResultReportItem::valueOf)
-                .filter(i -> !plan.resultReportContents().contains(i)).toList();
+        return Texts.absent(ResultReportItem.class, items, plan.resultReportContents());
     }
 }

@@ -2,7 +2,9 @@ package vn.tdkt.rules.support;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 import vn.tdkt.model.AwardCategory;
+import vn.tdkt.model.DocumentRef;
 import vn.tdkt.model.Plan;
 
 /** Lists of the plan with their indexes, and lookups rules share. */
@@ -27,7 +29,10 @@ public final class PlanLists {
         if (plan.implementsGuidance() == null || plan.implementsGuidance().isEmpty()) {
             return null;
         }
-        return String.join("; ", plan.implementsGuidance().stream()
-                .map(d -> d.number() == null ? "(không số)" : d.number()).toList());
+        StringJoiner numbers = new StringJoiner("; ");
+        for (DocumentRef document : plan.implementsGuidance()) {
+            numbers.add(document.number() == null ? "(không số)" : document.number());
+        }
+        return numbers.toString();
     }
 }

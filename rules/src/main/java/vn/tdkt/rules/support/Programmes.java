@@ -1,6 +1,7 @@
 package vn.tdkt.rules.support;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import vn.tdkt.model.Activity;
 import vn.tdkt.model.ActivityKind;
@@ -17,10 +18,16 @@ public final class Programmes {
         if (plan.programme() == null) {
             return List.of();
         }
+        EnumSet<ProgramItemKind> present = EnumSet.noneOf(ProgramItemKind.class);
+        for (ProgramItem item : plan.programme()) {
+            if (item.kind() != null) {
+                present.add(item.kind());
+            }
+        }
         List<ProgramItemKind> missing = new ArrayList<>();
         for (String name : required) {
             ProgramItemKind kind = ProgramItemKind.valueOf(name);
-            if (!plan.hasProgramItem(kind)) {
+            if (!present.contains(kind)) {
                 missing.add(kind);
             }
         }
@@ -38,8 +45,14 @@ public final class Programmes {
      */
     public static List<OrderBreak> orderBreaks(Plan plan) {
         List<OrderBreak> breaks = new ArrayList<>();
-        List<ProgramItem> items = plan.programme() == null ? List.of()
-                : plan.programme().stream().filter(i -> i.kind() != ProgramItemKind.OTHER).toList();
+        List<ProgramItem> items = new ArrayList<>();
+        if (plan.programme() != null) {
+            for (ProgramItem item : plan.programme()) {
+                if (item.kind() != ProgramItemKind.OTHER) {
+                    items.add(item);
+                }
+            }
+        }
         if (items.isEmpty()) {
             return breaks;
         }
@@ -80,8 +93,12 @@ public final class Programmes {
 
     /** The recommended activities the plan does not organise (all of them when it names none). */
     public static List<ActivityKind> missingActivities(Plan plan, List<String> recommended) {
-        List<ActivityKind> present = plan.activities() == null ? List.of()
-                : plan.activities().stream().map(Activity::kind).toList();
-        return recommended.stream().map(ActivityKind::valueOf).filter(k -> !present.contains(k)).toList();
+        List<ActivityKind> present = new ArrayList<>();
+        if (plan.activities() != null) {
+            for (Activity activity : plan.activities()) {
+                present.add(activity.kind());
+            }
+        }
+        return Texts.absent(ActivityKind.class, recommended, present);
     }
 }

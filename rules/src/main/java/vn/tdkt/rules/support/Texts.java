@@ -56,6 +56,22 @@ public final class Texts {
         return texts.stream().map(Texts::normalise).distinct().count();
     }
 
+    /**
+     * The kinds a parameter list names (by their constants) that are not among those present, in the list's order.
+     * A loop, not a stream: rules ask this of every plan.
+     */
+    public static <E extends Enum<E>> java.util.List<E> absent(Class<E> type, java.util.List<String> names,
+                                                              java.util.Collection<E> present) {
+        java.util.List<E> absent = new java.util.ArrayList<>();
+        for (String name : names) {
+            E kind = Enum.valueOf(type, name);
+            if (!present.contains(kind)) {
+                absent.add(kind);
+            }
+        }
+        return absent;
+    }
+
     /** Parameter lists name kinds by their constants; findings show them in the guidance's words. */
     public static <E extends Enum<E>> java.util.List<E> kinds(Class<E> type, java.util.List<String> names) {
         return names.stream().map(name -> Enum.valueOf(type, name)).toList();
