@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.text.CollationKey;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -31,9 +32,16 @@ import vn.tdkt.model.ProvinceNames;
 /**
  * Writes a province's results as one self-contained HTML page for the officials who read them: a grid of communes ×
  * rules, each cell coloured by the rule's worst finding on that plan and linked to the plan's findings; the totals per
- * rule; the communes with the most serious findings first; then each plan's findings with their messages (Vietnamese,
- * with the English below) and clauses; and the inputs that could not be checked, with the reason. Inline CSS, no
- * script, every text escaped. Written when the batch finishes, to a temporary file moved into place.
+ * rule; the communes with the most serious findings first; the rules, each with the words of its clause; then each
+ * plan's findings with their messages (Vietnamese, with the English below) and clauses; and the inputs that could not
+ * be checked, with the reason. Inline CSS, no script, every text escaped. Written when the batch finishes, to a
+ * temporary file moved into place.
+ *
+ * <p>The page says each thing once, for it may hold thousands of plans: a cell with a finding carries the messages
+ * and the clause in its hover title, a cell without one carries nothing (its column's header names the rule), and a
+ * finding links its clause to the rule's row in the rules table, which quotes the clause, rather than quote it again;
+ * only a finding whose clause's words differ from those the pack gives (or whose rule no pack describes) quotes them
+ * itself. The page is written to the file as it is made, never held whole.
  *
  * <p>The page keeps one row per plan of the province (its findings included) until the end: it is meant for a
  * province's few hundred communes. With no province named it shows every plan evaluated.
@@ -51,9 +59,6 @@ public final class HtmlReportSink implements BatchSink {
 
     /** One evaluated plan of the page. */
     private record Row(long sequence, String source, Report report) {
-        int count(Severity s) {
-            return report.counts().get(s);
-        }
     }
 
     /**
@@ -88,6 +93,7 @@ public final class HtmlReportSink implements BatchSink {
 
     @Override
     public void finish(BatchSummary summary) throws IOException {
+        // the writer is buffered (OutputFiles): the page goes to it in chunks as it is made
         OutputFiles.writeAtomically(file, out -> render(summary, out));
     }
 
@@ -104,54 +110,112 @@ public final class HtmlReportSink implements BatchSink {
 
     // ---------------------------------------------------------------------------------------------------------------
 
-    /** A column of the grid: a rule, with what its pack says of it. */
-    private record Column(String ruleId, String clause, String titleVi, String titleEn, Set<String> packs) {
+    /**
+     * A column of the grid: a rule, with what its pack says of it ({@code text}, the clause's words, shown once in the
+     * rules table; null when no pack describes the rule).
+     */
+    private record Column(String ruleId, String clause, String titleVi, String titleEn, String text, Set<String> packs) {
     }
 
+    /** A row as the page shows it: its place, counts and findings by rule, worked out once. */
+    private static final class Line {
+        final Row row;
+        final Report report;
+        final int violations;
+        final int warnings;
+        final int advice;
+        final Map<String, List<Finding>> byRule = new HashMap<>();
+        final CollationKey unitKey;
+
+        Line(Row row, Collator collator) {
+            this.row = row;
+            this.report = row.report();
+            int v = 0;
+            int w = 0;
+            int a = 0;
+            for (Finding f : report.findings()) {
+                byRule.computeIfAbsent(f.ruleId(), k -> new ArrayList<>(2)).add(f);
+                if (f.isWaived()) {
+                    continue; // as Report.counts(): a waived finding does not count
+                }
+                switch (f.severity()) {
+                    case VIOLATION -> v++;
+                    case WARNING -> w++;
+                    case ADVICE -> a++;
+                }
+            }
+            this.violations = v;
+            this.warnings = w;
+            this.advice = a;
+            this.unitKey = collator.getCollationKey(nonNull(report.plan().unit()));
+        }
+
+        List<Finding> findings(String ruleId) {
+            return byRule.getOrDefault(ruleId, List.of());
+        }
+    }
+
+    /** The most serious first: verdict, then violations, warnings, advice, then the unit's name, then input order. */
+    private static final Comparator<Line> WORST_FIRST = (x, y) -> {
+        int c = y.report.verdict().compareTo(x.report.verdict());
+        if (c == 0) {
+            c = Integer.compare(y.violations, x.violations);
+        }
+        if (c == 0) {
+            c = Integer.compare(y.warnings, x.warnings);
+        }
+        if (c == 0) {
+            c = Integer.compare(y.advice, x.advice);
+        }
+        if (c == 0) {
+            c = x.unitKey.compareTo(y.unitKey);
+        }
+        return c != 0 ? c : Long.compare(x.row.sequence(), y.row.sequence());
+    };
+
     private void render(BatchSummary summary, Writer writer) throws IOException {
-        List<Row> ordered = new ArrayList<>(rows);
         Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
-        ordered.sort(Comparator.<Row, Verdict>comparing(r -> r.report().verdict()).reversed()
-                .thenComparing(r -> -r.count(Severity.VIOLATION))
-                .thenComparing(r -> -r.count(Severity.WARNING))
-                .thenComparing(r -> -r.count(Severity.ADVICE))
-                .thenComparing(r -> r.report().plan().unit() == null ? "" : r.report().plan().unit(), collator)
-                .thenComparingLong(Row::sequence));
+        List<Line> ordered = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            ordered.add(new Line(row, collator));
+        }
+        ordered.sort(WORST_FIRST);
         List<Column> columns = columns();
         Map<String, long[]> totals = new HashMap<>();
         Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
         for (Verdict v : Verdict.values()) {
             verdicts.put(v, 0);
         }
-        for (Row row : ordered) {
-            verdicts.merge(row.report().verdict(), 1, Integer::sum);
-            for (Column c : columns) {
-                Severity worst = row.report().worst(c.ruleId());
-                if (worst != null) {
-                    totals.computeIfAbsent(c.ruleId(), k -> new long[3])[worst.ordinal()]++;
-                }
+        for (Line line : ordered) {
+            verdicts.merge(line.report.verdict(), 1, Integer::sum);
+            for (Map.Entry<String, List<Finding>> rule : line.byRule.entrySet()) {
+                totals.computeIfAbsent(rule.getKey(), k -> new long[3])[worst(rule.getValue()).ordinal()]++;
             }
         }
 
-        Html h = new Html();
-        String place = placeName();
-        h.raw("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .raw("<title>").text("Kết quả kiểm tra kế hoạch Hội nghị điển hình tiên tiến – " + place)
-                .raw("</title>\n<style>\n").raw(CSS).raw("</style>\n</head>\n<body>\n");
+        Html h = new Html(writer);
+        try {
+            String place = placeName();
+            h.raw("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n")
+                    .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                    .raw("<title>").text("Kết quả kiểm tra kế hoạch Hội nghị điển hình tiên tiến – ").text(place)
+                    .raw("</title>\n<style>\n").raw(CSS).raw("</style>\n</head>\n<body>\n");
 
-        header(h, place);
-        tiles(h, ordered.size(), verdicts, summary);
-        grid(h, ordered, columns, totals);
-        rulesTable(h, columns, totals, ordered.size());
-        details(h, ordered);
-        rejections(h, summary);
-        h.raw("<footer>").text("Lập bởi tdkt ngày " + generatedOn.format(VN_DATE) + " · ")
-                .raw("<span class=\"en\">").text("Made by tdkt on " + generatedOn + ". Each finding cites the clause "
-                        + "of the guidance it enforces; a warning means the plan does not state a fact or sits on a "
-                        + "boundary, and calls for a look by hand.").raw("</span></footer>\n");
-        h.raw("</body>\n</html>\n");
-        writer.write(h.toString());
+            header(h, place);
+            tiles(h, ordered.size(), verdicts, summary);
+            grid(h, ordered, columns, totals);
+            rulesTable(h, columns, totals, ordered.size());
+            details(h, ordered, columns);
+            rejections(h, summary);
+            h.raw("<footer>").text("Lập bởi tdkt ngày " + generatedOn.format(VN_DATE) + " · ")
+                    .raw("<span class=\"en\">").text("Made by tdkt on " + generatedOn + ". Each finding cites the "
+                            + "clause of the guidance it enforces; a warning means the plan does not state a fact or "
+                            + "sits on a boundary, and calls for a look by hand.").raw("</span></footer>\n");
+            h.raw("</body>\n</html>\n");
+            h.flush();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     private String placeName() {
@@ -215,7 +279,7 @@ public final class HtmlReportSink implements BatchSink {
                 .raw("</span><span class=\"en\">").text(en).raw("</span></div>\n");
     }
 
-    private void grid(Html h, List<Row> ordered, List<Column> columns, Map<String, long[]> totals) {
+    private void grid(Html h, List<Line> ordered, List<Column> columns, Map<String, long[]> totals) {
         h.raw("<section>\n<h2>").text("Bảng tổng hợp theo đơn vị và quy tắc").raw(" <span class=\"en\">")
                 .text("Communes × rules, the most serious first").raw("</span></h2>\n");
         legend(h);
@@ -235,58 +299,63 @@ public final class HtmlReportSink implements BatchSink {
         totalRow(h, columns, totals, Severity.WARNING, "Số đơn vị có cảnh báo", "with a warning");
         totalRow(h, columns, totals, Severity.ADVICE, "Số đơn vị có khuyến nghị", "with advice");
         h.raw("</thead>\n<tbody>\n");
-        boolean manyProvinces = ordered.stream().map(r -> nonNull(r.report().plan().province())).distinct().count() > 1;
+        boolean manyProvinces = ordered.stream().map(l -> nonNull(l.report.plan().province())).distinct().count() > 1;
         int n = 0;
-        for (Row row : ordered) {
+        for (Line line : ordered) {
             n++;
-            Report report = row.report();
-            String anchor = "u" + n;
-            h.raw("<tr><td class=\"n\">").text(Integer.toString(n)).raw("</td><th class=\"unit\" scope=\"row\">")
-                    .raw("<a href=\"#").raw(anchor).raw("\" title=\"").attr(row.source() == null ? "" : row.source())
-                    .raw("\">").text(nonNull(report.plan().unit())).raw("</a>");
+            Report report = line.report;
+            h.raw("<tr><td class=\"n\">").number(n).raw("</td><th class=\"unit\" scope=\"row\"><a href=\"#u")
+                    .number(n).raw("\" title=\"").attr(nonNull(line.row.source())).raw("\">")
+                    .text(nonNull(report.plan().unit())).raw("</a>");
             if (manyProvinces && report.plan().province() != null) {
                 h.raw("<span class=\"prov\">").text(report.plan().province()).raw("</span>");
             }
-            h.raw("</th>")
-                    .raw("<td class=\"verdict ").raw(report.verdict().name().toLowerCase(Locale.ROOT)).raw("\">")
-                    .text(verdictVi(report.verdict())).raw("</td>")
-                    .raw("<td class=\"cnt\">").text(count(row.count(Severity.VIOLATION))).raw("</td>")
-                    .raw("<td class=\"cnt\">").text(count(row.count(Severity.WARNING))).raw("</td>")
-                    .raw("<td class=\"cnt\">").text(count(row.count(Severity.ADVICE))).raw("</td>");
+            h.raw("</th><td class=\"verdict ").raw(verdictCss(report.verdict())).raw("\">")
+                    .text(verdictVi(report.verdict())).raw("</td><td class=\"cnt\">").count(line.violations)
+                    .raw("</td><td class=\"cnt\">").count(line.warnings)
+                    .raw("</td><td class=\"cnt\">").count(line.advice).raw("</td>");
             for (Column c : columns) {
-                List<Finding> findings = report.findings(c.ruleId());
+                List<Finding> findings = line.findings(c.ruleId());
                 if (findings.isEmpty()) {
-                    boolean applies = c.packs().isEmpty() || c.packs().contains(report.pack());
-                    h.raw(applies ? "<td class=\"c ok\" title=\"" : "<td class=\"c na\" title=\"")
-                            .attr(c.ruleId() + ": " + (applies ? "không có phát hiện / no finding"
-                                    : "không áp dụng với gói " + report.pack() + " / not in pack " + report.pack()))
-                            .raw("\">").raw(applies ? "" : "–").raw("</td>");
+                    // the column's header names the rule and its clause: an empty cell needs no title
+                    h.raw(c.packs().isEmpty() || c.packs().contains(report.pack())
+                            ? "<td class=\"c ok\"></td>" : "<td class=\"c na\">–</td>");
                     continue;
                 }
-                Severity worst = findings.get(0).severity();
-                for (Finding f : findings) {
-                    worst = f.severity().compareTo(worst) < 0 ? f.severity() : worst;
-                }
-                StringBuilder tip = new StringBuilder();
-                for (Finding f : findings) {
-                    if (tip.length() > 0) {
-                        tip.append("\n\n");
-                    }
-                    tip.append(f.ruleId()).append(" · ").append(severityVi(f.severity())).append(" / ")
-                            .append(f.severity().name()).append(" · ").append(clauseOf(f)).append('\n')
-                            .append(f.message().vi()).append('\n').append(f.message().en());
-                }
-                h.raw("<td class=\"c ").raw(css(worst)).raw("\" title=\"").attr(tip.toString()).raw("\"><a href=\"#")
-                        .raw(anchor).raw("\">").text(cellLabel(findings)).raw("</a></td>");
+                h.raw("<td class=\"c ").raw(css(worst(findings))).raw("\" title=\"");
+                cellTitle(h, c.ruleId(), findings);
+                h.raw("\"><a href=\"#u").number(n).raw("\">").text(cellLabel(findings)).raw("</a></td>");
             }
             h.raw("</tr>\n");
         }
         if (ordered.isEmpty()) {
-            h.raw("<tr><td colspan=\"").raw(Integer.toString(6 + columns.size())).raw("\" class=\"empty\">")
+            h.raw("<tr><td colspan=\"").number(6 + columns.size()).raw("\" class=\"empty\">")
                     .text("Không có kế hoạch nào được kiểm tra. ").raw("<span class=\"en\">")
                     .text("No plan was checked.").raw("</span></td></tr>\n");
         }
         h.raw("</tbody>\n</table></div>\n</section>\n");
+    }
+
+    /**
+     * A coloured cell's hover text: the rule and its clause once, then each finding's severity and message (Vietnamese,
+     * then English). A finding citing another clause than the first names it.
+     */
+    private static void cellTitle(Html h, String ruleId, List<Finding> findings) {
+        String clause = findings.get(0).citation().clause();
+        h.attr(ruleId);
+        if (clause != null && !clause.equals(ruleId)) {
+            h.raw(" · ").attr(clause);
+        }
+        boolean first = true;
+        for (Finding f : findings) {
+            h.raw(first ? "&#10;" : "&#10;&#10;").attr(severityVi(f.severity()));
+            first = false;
+            String own = f.citation().clause();
+            if (own != null && !own.equals(clause) && !own.equals(ruleId)) {
+                h.raw(" · ").attr(own);
+            }
+            h.raw(": ").attr(f.message().vi()).raw("&#10;").attr(f.message().en());
+        }
     }
 
     private static void legend(Html h) {
@@ -296,11 +365,14 @@ public final class HtmlReportSink implements BatchSink {
                     .text(s.name().toLowerCase(Locale.ROOT)).raw("</span> ");
         }
         h.raw("<span class=\"swatch ok\"></span>").text("Không có phát hiện").raw(" <span class=\"en\">no finding</span> ")
-                .raw("<span class=\"swatch na\"></span>").text("Không áp dụng").raw(" <span class=\"en\">not in the pack</span>")
+                .raw("<span class=\"swatch na\"></span>").text("Không áp dụng (–)")
+                .raw(" <span class=\"en\">not in the plan's pack</span>")
                 .raw("<br><span class=\"hint\">").text("Ô ghi giá trị trong kế hoạch, “?” là chưa nêu, “×2” là hai phát "
-                        + "hiện; di chuột để xem nội dung và điều khoản, bấm để xem chi tiết. ")
+                        + "hiện, “–” là quy tắc không thuộc gói của kế hoạch; di chuột để xem nội dung và điều khoản, "
+                        + "bấm để xem chi tiết. ")
                 .raw("<span class=\"en\">").text("A cell shows the plan's value, “?” when not stated, “×2” for two "
-                        + "findings; hover for the message and clause, click for details.").raw("</span></span></p>\n");
+                        + "findings, “–” for a rule not in the plan's pack; hover for the message and clause, click for "
+                        + "details.").raw("</span></span></p>\n");
     }
 
     private static void totalRow(Html h, List<Column> columns, Map<String, long[]> totals, Severity severity,
@@ -308,24 +380,32 @@ public final class HtmlReportSink implements BatchSink {
         h.raw("<tr class=\"totals ").raw(css(severity)).raw("\"><th colspan=\"6\" scope=\"row\">").text(vi)
                 .raw(" <span class=\"en\">").text(en).raw("</span></th>");
         for (Column c : columns) {
-            long n = totals.getOrDefault(c.ruleId(), new long[3])[severity.ordinal()];
+            long[] counts = totals.get(c.ruleId());
+            long n = counts == null ? 0 : counts[severity.ordinal()];
             h.raw(n == 0 ? "<td class=\"zero\">" : "<td>").text(n == 0 ? "" : number(n)).raw("</td>");
         }
         h.raw("</tr>\n");
     }
 
+    /** Each rule once, with its clause's words: the findings below link here rather than quote them again. */
     private static void rulesTable(Html h, List<Column> columns, Map<String, long[]> totals, int plans) {
         h.raw("<section>\n<h2>").text("Tổng hợp theo quy tắc").raw(" <span class=\"en\">")
                 .text("Totals per rule: communes by the rule's worst finding").raw("</span></h2>\n")
                 .raw("<table class=\"rules\">\n<thead><tr><th scope=\"col\">").text("Quy tắc").raw("</th><th scope=\"col\">")
-                .text("Điều khoản").raw("</th><th scope=\"col\">").text("Nội dung").raw(" <span class=\"en\">rule</span></th>")
+                .text("Điều khoản").raw("</th><th scope=\"col\">").text("Nội dung và trích điều khoản")
+                .raw(" <span class=\"en\">rule, and the clause's words</span></th>")
                 .raw("<th scope=\"col\">").text("Vi phạm").raw("</th><th scope=\"col\">").text("Cảnh báo")
                 .raw("</th><th scope=\"col\">").text("Khuyến nghị").raw("</th><th scope=\"col\" class=\"barcol\">")
                 .text("Tỷ lệ đơn vị").raw(" <span class=\"en\">share of communes</span></th></tr></thead>\n<tbody>\n");
         for (Column c : columns) {
             long[] n = totals.getOrDefault(c.ruleId(), new long[3]);
-            h.raw("<tr><th scope=\"row\">").text(c.ruleId()).raw("</th><td>").text(nonNull(c.clause())).raw("</td><td>")
-                    .text(nonNull(c.titleVi())).raw(" <span class=\"en\">").text(nonNull(c.titleEn())).raw("</span></td>");
+            h.raw("<tr id=\"").attr(ruleAnchor(c.ruleId())).raw("\"><th scope=\"row\">").text(c.ruleId())
+                    .raw("</th><td>").text(nonNull(c.clause())).raw("</td><td>")
+                    .text(nonNull(c.titleVi())).raw(" <span class=\"en\">").text(nonNull(c.titleEn())).raw("</span>");
+            if (c.text() != null) {
+                h.raw("<span class=\"cite\">").text(c.text()).raw("</span>");
+            }
+            h.raw("</td>");
             for (Severity s : Severity.values()) {
                 h.raw(n[s.ordinal()] == 0 ? "<td class=\"num zero\">" : "<td class=\"num\">")
                         .text(Long.toString(n[s.ordinal()])).raw("</td>");
@@ -342,52 +422,63 @@ public final class HtmlReportSink implements BatchSink {
         h.raw("</tbody>\n</table>\n</section>\n");
     }
 
-    private static void details(Html h, List<Row> ordered) {
+    private static void details(Html h, List<Line> ordered, List<Column> columns) {
+        Map<String, Column> byId = new HashMap<>();
+        columns.forEach(c -> byId.put(c.ruleId(), c));
         h.raw("<section>\n<h2>").text("Chi tiết theo đơn vị").raw(" <span class=\"en\">")
                 .text("Findings per commune, with the clause and the plan's words").raw("</span></h2>\n");
         int n = 0;
-        for (Row row : ordered) {
+        for (Line line : ordered) {
             n++;
-            Report report = row.report();
-            h.raw("<article class=\"unit-detail\" id=\"u").raw(Integer.toString(n)).raw("\">\n<h3>")
-                    .text(n + ". " + nonNull(report.plan().unit())).raw(" <span class=\"verdict ")
-                    .raw(report.verdict().name().toLowerCase(Locale.ROOT)).raw("\">").text(verdictVi(report.verdict()))
-                    .raw("</span></h3>\n<p class=\"meta\">");
-            StringBuilder meta = new StringBuilder("Kế hoạch");
+            Report report = line.report;
+            h.raw("<article class=\"unit-detail\" id=\"u").number(n).raw("\">\n<h3>").number(n).raw(". ")
+                    .text(nonNull(report.plan().unit())).raw(" <span class=\"verdict ")
+                    .raw(verdictCss(report.verdict())).raw("\">").text(verdictVi(report.verdict()))
+                    .raw("</span></h3>\n<p class=\"meta\">").text("Kế hoạch");
             if (report.plan().documentNumber() != null) {
-                meta.append(" số ").append(report.plan().documentNumber());
+                h.text(" số ").text(report.plan().documentNumber());
             }
             if (report.plan().documentDate() != null) {
-                meta.append(" ngày ").append(report.plan().documentDate().format(VN_DATE));
+                h.text(" ngày ").text(report.plan().documentDate().format(VN_DATE));
             }
             if (report.plan().province() != null) {
-                meta.append(" · ").append(report.plan().province());
+                h.text(" · ").text(report.plan().province());
             }
-            meta.append(" · gói ").append(report.pack());
-            if (row.source() != null) {
-                meta.append(" · ").append(row.source());
+            h.text(" · gói ").text(report.pack());
+            if (line.row.source() != null) {
+                h.text(" · ").text(line.row.source());
             }
-            h.text(meta.toString()).raw("</p>\n");
+            h.raw("</p>\n");
             if (report.findings().isEmpty()) {
                 h.raw("<p>").text("Không có phát hiện nào. ").raw("<span class=\"en\">No finding.</span></p>\n</article>\n");
                 continue;
             }
             h.raw("<table class=\"findings\">\n");
             for (Finding f : report.findings()) {
+                Column rule = byId.get(f.ruleId());
+                String clause = f.citation().clause();
                 h.raw("<tr><td class=\"sev ").raw(css(f.severity())).raw("\">").text(severityVi(f.severity()))
-                        .raw("</td><td class=\"rid\">").text(f.ruleId()).raw("<span class=\"clause\">")
-                        .text(clauseOf(f)).raw("</span></td><td>").text(f.message().vi())
-                        .raw("<span class=\"en\">").text(f.message().en()).raw("</span>");
+                        .raw("</td><td class=\"rid\">");
+                // the clause links to the rule's row, which quotes the clause once for the whole page
+                if (clause == null || clause.equals(f.ruleId())) {
+                    h.raw("<a href=\"#").attr(ruleAnchor(f.ruleId())).raw("\">").text(f.ruleId()).raw("</a>");
+                } else {
+                    h.text(f.ruleId()).raw("<a class=\"clause\" href=\"#").attr(ruleAnchor(f.ruleId())).raw("\">")
+                            .text(clause).raw("</a>");
+                }
+                h.raw("</td><td>").text(f.message().vi()).raw("<span class=\"en\">").text(f.message().en())
+                        .raw("</span>");
                 if (f.quote() != null) {
                     h.raw("<q>").text(f.quote()).raw("</q>");
                 }
-                if (f.citation().text() != null) {
-                    h.raw("<span class=\"cite\">").text(nonNull(f.citation().clause()) + ": " + f.citation().text())
-                            .raw("</span>");
+                String text = f.citation().text();
+                if (text != null && (rule == null || !text.equals(rule.text()))) {
+                    // words the rules table does not show: quoted here so that nothing is lost
+                    h.raw("<span class=\"cite\">").text(nonNull(clause)).raw(": ").text(text).raw("</span>");
                 }
-                h.raw("</td><td class=\"ef\"><span>").text("Yêu cầu: " + nonNull(f.expected())).raw("</span><span>")
-                        .text("Kế hoạch: " + nonNull(f.found())).raw("</span><code>").text(nonNull(f.pointer()))
-                        .raw("</code></td></tr>\n");
+                h.raw("</td><td class=\"ef\"><span>").text("Yêu cầu: ").text(nonNull(f.expected()))
+                        .raw("</span><span>").text("Kế hoạch: ").text(nonNull(f.found())).raw("</span><code>")
+                        .text(nonNull(f.pointer())).raw("</code></td></tr>\n");
             }
             h.raw("</table>\n</article>\n");
         }
@@ -442,22 +533,33 @@ public final class HtmlReportSink implements BatchSink {
                 in.add(pack.id());
                 columns.put(rule.id(), new Column(rule.id(), rule.clause(),
                         rule.title() == null ? null : rule.title().vi(), rule.title() == null ? null : rule.title().en(),
-                        in));
+                        rule.text(), in));
             }
         }
         for (Row row : rows) {
             for (Finding f : row.report().findings()) {
-                columns.computeIfAbsent(f.ruleId(), id -> new Column(id, f.citation().clause(), null, null,
-                        new LinkedHashSet<>()));
+                if (!columns.containsKey(f.ruleId())) {
+                    columns.put(f.ruleId(), new Column(f.ruleId(), f.citation().clause(), null, null, null,
+                            new LinkedHashSet<>()));
+                }
             }
         }
         List<String> ids = new ArrayList<>(columns.keySet());
         ids.sort(RuleIds.ORDER);
-        return ids.stream().map(columns::get).toList();
+        List<Column> ordered = new ArrayList<>(ids.size());
+        ids.forEach(id -> ordered.add(columns.get(id)));
+        return ordered;
     }
 
-    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("(\\d{2}/\\d{2})/\\d{4}");
-    private static final java.util.regex.Pattern PERCENT = java.util.regex.Pattern.compile("^(\\d+)(?:\\.\\d+)?%$");
+    /** The id of a rule's row in the rules table ("r-HP-09"); a space, which an id may not hold, becomes "_". */
+    static String ruleAnchor(String ruleId) {
+        StringBuilder id = new StringBuilder(ruleId.length() + 2).append("r-");
+        for (int i = 0; i < ruleId.length(); i++) {
+            char c = ruleId.charAt(i);
+            id.append(Character.isWhitespace(c) ? '_' : c);
+        }
+        return id.toString();
+    }
 
     /**
      * What a cell says in a few characters: the value the plan states ("205", "27/08", "80%", "01 ngày"), "?" when it
@@ -472,31 +574,91 @@ public final class HtmlReportSink implements BatchSink {
         if (found == null || found.isEmpty() || found.contains("not stated")) {
             return "?";
         }
-        java.util.regex.Matcher percent = PERCENT.matcher(found);
-        if (percent.matches()) {
-            return percent.group(1) + "%";
+        String percent = wholePercent(found);
+        if (percent != null) {
+            return percent;
         }
         if (found.length() <= 8) {
             return found;
         }
-        java.util.regex.Matcher date = DATE.matcher(found);
-        if (date.find() && found.length() <= 24) {
-            return date.group(1);
+        if (found.length() <= 24) {
+            // the day and month of the first date dd/mm/yyyy
+            for (int i = 0; i + 10 <= found.length(); i++) {
+                if (digits(found, i, 2) && found.charAt(i + 2) == '/' && digits(found, i + 3, 2)
+                        && found.charAt(i + 5) == '/' && digits(found, i + 6, 4)) {
+                    return found.substring(i, i + 5);
+                }
+            }
         }
         return clauseOf(f);
+    }
+
+    /** "80%" for "80%" or "80.0%"; null for anything else. */
+    private static String wholePercent(String s) {
+        int end = s.length() - 1;
+        if (end < 1 || s.charAt(end) != '%') {
+            return null;
+        }
+        int i = 0;
+        while (i < end && isDigit(s.charAt(i))) {
+            i++;
+        }
+        if (i == 0) {
+            return null;
+        }
+        int whole = i;
+        if (i < end) {
+            if (s.charAt(i) != '.' || i + 1 == end) {
+                return null;
+            }
+            for (i++; i < end; i++) {
+                if (!isDigit(s.charAt(i))) {
+                    return null;
+                }
+            }
+        }
+        return s.substring(0, whole) + "%";
+    }
+
+    private static boolean digits(String s, int from, int n) {
+        for (int i = from; i < from + n; i++) {
+            if (!isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static String clauseOf(Finding f) {
         return f.citation().clause() == null ? f.ruleId() : f.citation().clause();
     }
 
-    /** A count as Vietnamese writes it: 3.142. */
-    static String number(long n) {
-        return String.format(Locale.forLanguageTag("vi"), "%,d", n);
+    private static Severity worst(List<Finding> findings) {
+        Severity worst = findings.get(0).severity();
+        for (Finding f : findings) {
+            worst = f.severity().compareTo(worst) < 0 ? f.severity() : worst;
+        }
+        return worst;
     }
 
-    private static String count(int n) {
-        return n == 0 ? "" : Integer.toString(n);
+    /** A count as Vietnamese writes it: 3.142. */
+    static String number(long n) {
+        String digits = Long.toString(Math.abs(n));
+        StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+        if (n < 0) {
+            out.append('-');
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                out.append('.');
+            }
+            out.append(digits.charAt(i));
+        }
+        return out.toString();
     }
 
     private static String nonNull(String s) {
@@ -508,6 +670,14 @@ public final class HtmlReportSink implements BatchSink {
             case VIOLATION -> "v";
             case WARNING -> "w";
             case ADVICE -> "a";
+        };
+    }
+
+    private static String verdictCss(Verdict v) {
+        return switch (v) {
+            case REJECT -> "reject";
+            case REVIEW -> "review";
+            case ACCEPT -> "accept";
         };
     }
 
@@ -527,49 +697,109 @@ public final class HtmlReportSink implements BatchSink {
         };
     }
 
-    /** Builds the page; {@link #text} and {@link #attr} escape, {@link #raw} is for the page's own markup only. */
+    /**
+     * Writes the page to a {@link Writer} in chunks as it goes (the page is never held whole); {@link #text} and
+     * {@link #attr} escape, {@link #raw} is for the page's own markup only. An error of the writer comes out as an
+     * {@link UncheckedIOException}.
+     */
     static final class Html {
-        private final StringBuilder out = new StringBuilder(64 * 1024);
+        private static final int CHUNK = 32 * 1024;
+
+        private final Writer writer;
+        private final StringBuilder out = new StringBuilder(CHUNK + 1024);
+        private char[] chars;
+
+        Html(Writer writer) {
+            this.writer = Objects.requireNonNull(writer, "writer");
+        }
 
         Html raw(String markup) {
             out.append(markup);
-            return this;
+            return spill();
         }
 
         Html text(String text) {
             escape(text, out);
-            return this;
+            return spill();
         }
 
         Html attr(String text) {
             escape(text, out);
+            return spill();
+        }
+
+        Html number(long n) {
+            out.append(n);
             return this;
         }
 
-        static void escape(String text, StringBuilder out) {
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                switch (c) {
-                    case '&' -> out.append("&amp;");
-                    case '<' -> out.append("&lt;");
-                    case '>' -> out.append("&gt;");
-                    case '"' -> out.append("&quot;");
-                    case '\'' -> out.append("&#39;");
-                    case '\n' -> out.append("&#10;");
-                    default -> {
-                        if (c < 0x20 && c != '\t' && c != '\r') {
-                            out.append(' '); // a control character has no place in HTML text
-                        } else {
-                            out.append(c);
-                        }
-                    }
-                }
+        /** A count, or nothing for zero. */
+        Html count(int n) {
+            if (n != 0) {
+                out.append(n);
+            }
+            return this;
+        }
+
+        /** Writes what is buffered (the writer may hold it in its own buffer). */
+        void flush() {
+            if (out.length() == 0) {
+                return;
+            }
+            if (chars == null || chars.length < out.length()) {
+                chars = new char[Math.max(CHUNK + 1024, out.length())];
+            }
+            int n = out.length();
+            out.getChars(0, n, chars, 0);
+            out.setLength(0);
+            try {
+                writer.write(chars, 0, n);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
 
-        @Override
-        public String toString() {
-            return out.toString();
+        private Html spill() {
+            if (out.length() >= CHUNK) {
+                flush();
+            }
+            return this;
+        }
+
+        /** What each character below '@' becomes, when it is not itself; no character from '@' on needs escaping. */
+        private static final String[] ESCAPES = new String['@'];
+
+        static {
+            for (char c = 0; c < 0x20; c++) {
+                if (c != '\t' && c != '\r') {
+                    ESCAPES[c] = " "; // a control character has no place in HTML text
+                }
+            }
+            ESCAPES['\n'] = "&#10;";
+            ESCAPES['&'] = "&amp;";
+            ESCAPES['<'] = "&lt;";
+            ESCAPES['>'] = "&gt;";
+            ESCAPES['"'] = "&quot;";
+            ESCAPES['\''] = "&#39;";
+        }
+
+        /** Appends the text escaped, in runs: most texts have nothing to escape and go in whole. */
+        static void escape(String text, StringBuilder out) {
+            int from = 0;
+            int length = text.length();
+            for (int i = 0; i < length; i++) {
+                char c = text.charAt(i);
+                String escaped = c < '@' ? ESCAPES[c] : null;
+                if (escaped != null) {
+                    out.append(text, from, i).append(escaped);
+                    from = i + 1;
+                }
+            }
+            if (from == 0) {
+                out.append(text);
+            } else {
+                out.append(text, from, length);
+            }
         }
     }
 
@@ -631,6 +861,8 @@ public final class HtmlReportSink implements BatchSink {
             .rules th,.rules td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}
             .rules thead th{background:#eef1f5}
             .rules td.num{text-align:right;font-weight:600} .rules td.zero{color:#b8bfc8;font-weight:normal}
+            .rules tbody th,.rules tbody td:nth-child(2){white-space:nowrap}
+            .rules tr:target th,.rules tr:target td{background:#fff4d6}
             .barcol{width:240px}
             .bar{display:flex;height:12px;background:#edf0f3;border-radius:3px;overflow:hidden;margin-top:3px}
             .bar span{display:block;height:100%} .bar .v{background:var(--v)} .bar .w{background:#f2c14e} .bar .a{background:#9cc3ee}
@@ -644,9 +876,10 @@ public final class HtmlReportSink implements BatchSink {
             .findings td.sev.v{color:var(--v)} .findings td.sev.w{color:var(--w)} .findings td.sev.a{color:var(--a)}
             .findings td.rid{white-space:nowrap;font-weight:600;width:70px}
             .findings td.rid .clause{display:block;font-weight:normal;color:var(--muted)}
+            .findings td.rid a{color:inherit;text-decoration:none} .findings td.rid a:hover{text-decoration:underline}
             .findings q{display:block;margin-top:3px;color:#374151;font-style:italic}
             .findings q::before{content:"Kế hoạch: “"} .findings q::after{content:"”"}
-            .findings .cite{display:block;margin-top:3px;color:var(--muted);font-size:12px}
+            .findings .cite,.rules .cite{display:block;margin-top:3px;color:var(--muted);font-size:12px}
             .findings td.ef{width:250px;color:var(--muted);font-size:12px}
             .findings td.ef span{display:block}
             .findings code,.rejections code{font-size:11.5px;color:#4b5563}

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -15,6 +16,9 @@ import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tdkt.engine.GuidanceDocument;
+import vn.tdkt.engine.PackDescriptor;
+import vn.tdkt.engine.RuleDescription;
 import vn.tdkt.finding.Citation;
 import vn.tdkt.finding.Finding;
 import vn.tdkt.finding.LocalizedText;
@@ -76,7 +80,10 @@ class HtmlReportSinkTest {
         }
         // a coloured cell carries the message and the clause, and links to the commune's details
         Element cell = html.select("table.grid td.c.v").first();
-        assertThat(cell.attr("title")).contains("Vi phạm / VIOLATION", "II.", "vượt quá");
+        assertThat(cell.attr("title")).contains("Vi phạm", "II.", "vượt quá");
+        // a cell without a finding says nothing more than its colour: the column's header names the rule
+        Elements ok = html.select("table.grid td.c.ok");
+        assertThat(ok).isNotEmpty().allMatch(td -> !td.hasAttr("title") && td.text().isEmpty());
         String anchor = cell.select("a").attr("href");
         assertThat(html.select(anchor)).hasSize(1);
         // totals per rule add up to the coloured cells of each column
@@ -92,6 +99,108 @@ class HtmlReportSinkTest {
         assertThat(html.select("table.rejections").text()).contains("extra.ndjson", "dòng 4",
                 "no pack covers province Lạng Sơn");
         assertThat(html.select("article.unit-detail")).hasSize(114);
+        // no pack describes the fake rules: each finding quotes its clause's words itself, and links to the rule's row
+        assertThat(html.select("article.unit-detail .cite").eachText()).allMatch(t -> t.matches("II\\.\\d+: Điều khoản T-\\d+"));
+        assertThat(html.select("article.unit-detail td.rid a")).allMatch(a -> html.select("table.rules tr[id]")
+                .stream().anyMatch(tr -> a.attr("href").equals("#" + tr.id())));
+    }
+
+    @Test
+    void thePageStreamedToItsFileIsThePageRendered(@TempDir Path dir) throws IOException {
+        List<BatchInput> inputs = new PlanGenerator(8).country().filter(p -> p.province().name().equals("Hải Phòng"))
+                .map(p -> BatchInput.plan(p.plan(), p.fileName())).toList();
+        Path file = dir.resolve("report.html");
+        HtmlReportSink sink = new HtmlReportSink(file, null, id -> null, LocalDate.of(2025, 8, 31));
+
+        BatchSummary summary = run(inputs, sink);
+
+        String page = Files.readString(file);
+        assertThat(page.length()).as("larger than the chunks it is written in").isGreaterThan(3 * 32 * 1024);
+        assertThat(page).isEqualTo(sink.render(summary)).endsWith("</html>\n");
+    }
+
+    /**
+     * Two packs: {@code pa} describes HP-01 and HP-09, {@code pb} only HP-01. A finding quoting the words its pack gives
+     * links to the rule's row, which quotes them once; a finding quoting other words keeps them.
+     */
+    @Test
+    void eachClauseIsQuotedOnceAndTheFindingsLinkToIt(@TempDir Path dir) throws IOException {
+        String hp09Words = "Chương trình Hội nghị gồm các nội dung chính sau đây";
+        String hp01Words = "Hình thức: Hội nghị tuyên dương điển hình tiên tiến";
+        GuidanceDocument guidance = new GuidanceDocument("UBND", "3194/QĐ-UBND", LocalDate.of(2025, 8, 8), "Kế hoạch",
+                "Kế hoạch kèm theo QĐ 3194/QĐ-UBND");
+        PackDescriptor pa = new PackDescriptor("pa", "1", "Thành phố A", List.of("A"), "pa", guidance, null, Map.of(
+                "HP-01", new RuleDescription("HP-01", null, "II.1", hp01Words,
+                        new LocalizedText("Hình thức", "Form"), Map.of()),
+                "HP-09", new RuleDescription("HP-09", null, "III.1", hp09Words,
+                        new LocalizedText("Chương trình", "Programme"), Map.of())), null);
+        PackDescriptor pb = new PackDescriptor("pb", "1", "Thành phố B", List.of("B"), "pb", guidance, null, Map.of(
+                "HP-01", new RuleDescription("HP-01", null, "II.1", hp01Words,
+                        new LocalizedText("Hình thức", "Form"), Map.of())), null);
+        Finding programme = new Finding("HP-09", Severity.VIOLATION, "/programme", "Tổng kết và bế mạc",
+                "(không nêu / not stated)", null, new Citation("QĐ 3194", "III.1", hp09Words),
+                new LocalizedText("Chương trình thiếu nội dung: Tổng kết và bế mạc.",
+                        "The programme lacks the item: Tổng kết và bế mạc."));
+        Finding form = new Finding("HP-01", Severity.WARNING, "/conference/form", "Hội nghị tuyên dương",
+                "Hội nghị", "Hội nghị điển hình", new Citation("QĐ 3194 (sửa đổi)", "II.1", "Lời văn đã sửa đổi"),
+                new LocalizedText("Hình thức khác quy định.", "The form is not the prescribed one."));
+        Path file = dir.resolve("report.html");
+        HtmlReportSink sink = new HtmlReportSink(file, null, PackLookup.of(List.of(pa, pb)), LocalDate.of(2025, 8, 31));
+        sink.accept(new BatchResult.Evaluated(0, "a.json", 0,
+                Report.of(PlanIdentity.of(plan("Alpha", "A"), "a.json"), "pa", "1", List.of(programme))));
+        sink.accept(new BatchResult.Evaluated(1, "b.json", 0,
+                Report.of(PlanIdentity.of(plan("Beta", "B"), "b.json"), "pb", "1", List.of(form))));
+        sink.finish(BatchRunner.builder().checker(new FakeChecker()).build().run(java.util.stream.Stream.of()));
+
+        Document html = parse(file);
+        String raw = Files.readString(file);
+        // the rules table quotes each clause once; nothing else on the page does
+        assertThat(html.select("table.rules tr#r-HP-09").text()).contains("HP-09", "III.1", hp09Words);
+        assertThat(html.select("table.rules tr#r-HP-01").text()).contains("HP-01", "II.1", hp01Words);
+        assertThat(raw.split(hp09Words, -1)).hasSize(2);
+        assertThat(raw.split(hp01Words, -1)).hasSize(2);
+        // the finding quoting the pack's words links its clause to the rule's row
+        Element alpha = html.select("article.unit-detail").get(0);
+        assertThat(alpha.select("h3").text()).contains("Alpha");
+        assertThat(alpha.select("td.rid a").attr("href")).isEqualTo("#r-HP-09");
+        assertThat(alpha.select("td.rid a").text()).isEqualTo("III.1");
+        assertThat(alpha.select(".cite")).isEmpty();
+        assertThat(alpha.text()).contains("Chương trình thiếu nội dung", "The programme lacks the item",
+                "Yêu cầu: Tổng kết và bế mạc", "Kế hoạch: (không nêu / not stated)", "/programme");
+        // the finding quoting other words than its pack's keeps them
+        Element beta = html.select("article.unit-detail").get(1);
+        assertThat(beta.select("td.rid a").attr("href")).isEqualTo("#r-HP-01");
+        assertThat(beta.select(".cite").text()).isEqualTo("II.1: Lời văn đã sửa đổi");
+        assertThat(beta.select("q").text()).isEqualTo("Hội nghị điển hình");
+        // cells: a finding's cell names the rule and clause once, with each message; an empty one carries no title;
+        // a rule outside the plan's pack is a bare "–"
+        Elements alphaCells = html.select("table.grid tbody tr").get(0).select("td.c");
+        Elements betaCells = html.select("table.grid tbody tr").get(1).select("td.c");
+        assertThat(alphaCells.get(0).classNames()).contains("ok");
+        assertThat(alphaCells.get(0).attributes().size()).isEqualTo(1);
+        assertThat(alphaCells.get(1).attr("title")).isEqualTo("HP-09 · III.1\nVi phạm: Chương trình thiếu nội dung: "
+                + "Tổng kết và bế mạc.\nThe programme lacks the item: Tổng kết và bế mạc.");
+        assertThat(betaCells.get(0).attr("title")).isEqualTo("HP-01 · II.1\nCảnh báo: Hình thức khác quy định.\n"
+                + "The form is not the prescribed one.");
+        assertThat(betaCells.get(1).classNames()).contains("na");
+        assertThat(betaCells.get(1).hasAttr("title")).isFalse();
+        assertThat(betaCells.get(1).text()).isEqualTo("–");
+        assertThat(html.select(".legend").text()).contains("Không áp dụng (–)");
+        assertThat(raw).doesNotContain("không có phát hiện / no finding");
+    }
+
+    @Test
+    void aNumberIsWrittenTheVietnameseWay() {
+        assertThat(HtmlReportSink.number(0)).isEqualTo("0");
+        assertThat(HtmlReportSink.number(999)).isEqualTo("999");
+        assertThat(HtmlReportSink.number(3142)).isEqualTo("3.142");
+        assertThat(HtmlReportSink.number(1234567)).isEqualTo("1.234.567");
+        assertThat(HtmlReportSink.number(-1234)).isEqualTo("-1.234");
+    }
+
+    private static Plan plan(String name, String province) {
+        return new Plan(new Unit(name, UnitLevel.COMMUNE, province, false, List.of()), null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null);
     }
 
     @Test
@@ -117,6 +226,8 @@ class HtmlReportSinkTest {
         assertThat(html.select("table.grid td.c.v").attr("title")).contains("vi <i>x</i>", "en </td>", "II.<1>");
         assertThat(html.select("article.unit-detail").text()).contains("vi <i>x</i>", "clause <text>", "“<q>”",
                 "Yêu cầu: <b>bold</b>", "Kế hoạch: a & b");
+        assertThat(html.select("table.rules tr").last().id()).isEqualTo("r-T-<1>");
+        assertThat(html.select("article.unit-detail td.rid a").attr("href")).isEqualTo("#r-T-<1>");
         assertThat(html.select("table.rejections").text()).contains("<bad>.json", "reason <img src=x onerror=alert(1)>");
         String raw = Files.readString(file);
         assertThat(raw).doesNotContain("<script>", "<img", "<i>x");
@@ -142,6 +253,9 @@ class HtmlReportSinkTest {
         assertThat(HtmlReportSink.cellLabel(List.of(finding(null)))).isEqualTo("?");
         assertThat(HtmlReportSink.cellLabel(List.of(finding("a long name that says much more")))).isEqualTo("II.4");
         assertThat(HtmlReportSink.cellLabel(List.of(finding("1"), finding("2")))).isEqualTo("×2");
+        assertThat(HtmlReportSink.cellLabel(List.of(finding("80.%")))).isEqualTo("80.%");
+        assertThat(HtmlReportSink.cellLabel(List.of(finding("1/9/2025 hoặc 04/09/2025")))).isEqualTo("04/09");
+        assertThat(HtmlReportSink.cellLabel(List.of(finding("04/09/25 và 1 chữ")))).isEqualTo("II.4");
     }
 
     private static Finding finding(String found) {
