@@ -65,7 +65,42 @@ public final class Tdkt {
     boolean verbose;
 
     public static void main(String[] args) {
+        preload(args);
         System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * Starts reading the packs, and building the rules of the pack named by {@code --pack}, on a thread of its own
+     * while the main thread parses the command line and opens the inputs: a short run spends a good part of its time
+     * on these. Nothing is lost if it fails: the command meets the same error when it needs the pack and reports it.
+     * Not with {@code --verbose}, which must set the log level before anything logs.
+     */
+    private static void preload(String[] args) {
+        if (args.length == 0 || !List.of("check", "batch", "packs").contains(args[0])
+                || List.of(args).contains("-v") || List.of(args).contains("--verbose")) {
+            return;
+        }
+        String pack = null;
+        for (int i = 1; i < args.length; i++) {
+            if ((args[i].equals("--pack") || args[i].equals("-p")) && i + 1 < args.length) {
+                pack = args[i + 1];
+            } else if (args[i].startsWith("--pack=")) {
+                pack = args[i].substring("--pack=".length());
+            }
+        }
+        String packId = pack;
+        Thread preload = new Thread(() -> {
+            try {
+                ComplianceEngine.packs();
+                if (packId != null) {
+                    ComplianceEngine.forPack(packId);
+                }
+            } catch (RuntimeException e) {
+                // the command reports it when it needs the pack
+            }
+        }, "tdkt-preload");
+        preload.setDaemon(true);
+        preload.start();
     }
 
     /** The command line as {@code main} runs it: UTF-8 output whatever the platform's default charset. */
