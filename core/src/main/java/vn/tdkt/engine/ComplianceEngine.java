@@ -54,6 +54,7 @@ public final class ComplianceEngine {
     /** The engine for a pack on the class path, by id ("hai-phong"). Throws {@link PackException} naming the packs there are. */
     public static ComplianceEngine forPack(String packId) {
         Objects.requireNonNull(packId, "packId");
+        PackRegistry.startEarly(packId);
         PackDescriptor pack = PackRegistry.instance().descriptor(packId);
         KieBase kieBase = PackRegistry.instance().kieBase(pack);
         return new ComplianceEngine(pack, kieBase, Clock.systemDefaultZone(), null, false, new RuleSessions(kieBase));

@@ -2,6 +2,9 @@ package vn.tdkt.engine;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -18,7 +21,10 @@ final class PackRegistry {
     private final Map<String, PackDescriptor> descriptors;
     private final Map<String, KieBase> kieBases = new ConcurrentHashMap<>();
     private volatile KieContainer container;
-    private volatile ExecutableModels models;
+    private static volatile ExecutableModels models;
+    private static final Object MODELS_LOCK = new Object();
+    /** KieBases started by {@link #startEarly}, by kbase name, until {@link #kieBase} takes them. */
+    private static final Map<String, CompletableFuture<KieBase>> EARLY = new ConcurrentHashMap<>();
 
     private PackRegistry(Map<String, PackDescriptor> descriptors) {
         this.descriptors = descriptors;
@@ -51,12 +57,45 @@ final class PackRegistry {
         return descriptor;
     }
 
+    /**
+     * Starts building, on a thread of its own, the KieBase of the kbase named like the pack, while the caller reads the
+     * pack descriptors: the two take about as long, and the shipped packs name their kbase after themselves. Only
+     * before the descriptors are read; {@link #kieBase} takes the result if the guess was right, and nothing is lost if
+     * it was not (the build is then not used).
+     */
+    static void startEarly(String packId) {
+        if (instance != null || EARLY.containsKey(packId)) {
+            return;
+        }
+        CompletableFuture<KieBase> early = new CompletableFuture<>();
+        if (EARLY.putIfAbsent(packId, early) != null) {
+            return;
+        }
+        Thread builder = new Thread(() -> {
+            try {
+                early.complete(sharedModels().kieBase(packId));
+            } catch (RuntimeException | Error e) {
+                early.completeExceptionally(e);
+            }
+        }, "tdkt-kbase-" + packId);
+        builder.setDaemon(true);
+        builder.start();
+    }
+
     KieBase kieBase(PackDescriptor pack) {
         return kieBases.computeIfAbsent(pack.id(), id -> {
             long start = System.nanoTime();
-            KieBase kieBase;
+            KieBase kieBase = null;
+            CompletableFuture<KieBase> early = EARLY.remove(pack.kbase());
+            if (early != null) {
+                try {
+                    kieBase = early.join();
+                } catch (CompletionException | CancellationException e) {
+                    LOG.debug("building kbase {} early failed; building it again", pack.kbase(), e);
+                }
+            }
             try {
-                kieBase = models().kieBase(pack.kbase());
+                kieBase = kieBase != null ? kieBase : models().kieBase(pack.kbase());
                 if (kieBase == null) {
                     LOG.debug("no executable model index for kbase {}: loading it through the KIE container", pack.kbase());
                     kieBase = container().getKieBase(pack.kbase());
@@ -71,9 +110,14 @@ final class PackRegistry {
     }
 
     private ExecutableModels models() {
+        return sharedModels();
+    }
+
+    /** The executable models' index, read once: the early build and the registry share it. */
+    private static ExecutableModels sharedModels() {
         ExecutableModels m = models;
         if (m == null) {
-            synchronized (this) {
+            synchronized (MODELS_LOCK) { // not the class: instance() holds that while it reads the descriptors
                 m = models;
                 if (m == null) {
                     m = ExecutableModels.read(PackRegistry.class.getClassLoader());
