@@ -79,7 +79,7 @@ final class ExecutableModels {
                 return null;
             }
         }
-        return models.isEmpty() ? null : KieBaseBuilder.createKieBaseFromModel(models);
+        return models.isEmpty() ? null : KieBaseBuilder.createKieBaseFromModel(models, RuleSessions.MODE);
     }
 
     private boolean collect(String kbase, Set<String> packages, List<String> path) {

@@ -98,7 +98,7 @@ final class PackRegistry {
                 kieBase = kieBase != null ? kieBase : models().kieBase(pack.kbase());
                 if (kieBase == null) {
                     LOG.debug("no executable model index for kbase {}: loading it through the KIE container", pack.kbase());
-                    kieBase = container().getKieBase(pack.kbase());
+                    kieBase = container().newKieBase(pack.kbase(), RuleSessions.configuration());
                 }
             } catch (RuntimeException e) {
                 throw new PackException("cannot load the rules of pack " + id + " (kbase " + pack.kbase() + "): "

@@ -1,18 +1,33 @@
 package vn.tdkt.engine;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.kie.api.KieBase;
-import org.kie.api.runtime.KieSession;
+import org.kie.api.KieServices;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.conf.SequentialOption;
+import org.kie.api.runtime.StatelessKieSession;
 import vn.tdkt.model.Plan;
 
 /**
  * Runs plans through the rules of a KieBase. Building a session's network memory costs far more than checking one
  * plan in it, so plans judged with the same parameters share a session: every rule joins one {@link Plan} with the
  * {@link Parameters}, so plans in one session never see each other, and each finding is filed under its plan.
+ *
+ * <p>The KieBases are built in Drools' sequential mode ({@link #MODE}), and sessions are stateless: the
+ * rules only report (to the {@code findings} global) and never insert, modify or retract a fact, so each rule needs
+ * to be evaluated once over the facts given, with no agenda to keep, which is what the sequential mode does. The
+ * build checks that no rule changes a fact.
  */
 final class RuleSessions {
     /** Plans per session: large enough to spread the session's cost, small enough to keep memory flat. */
     static final int PLANS_PER_SESSION = 256;
+
+    /** How every KieBase of the packs evaluates its rules. */
+    static final SequentialOption MODE = SequentialOption.YES;
 
     private final KieBase kieBase;
 
@@ -20,20 +35,28 @@ final class RuleSessions {
         this.kieBase = kieBase;
     }
 
+    /** The KieBase configuration of the packs, for a KieBase built through the KIE container. */
+    static KieBaseConfiguration configuration() {
+        KieBaseConfiguration configuration = KieServices.get().newKieBaseConfiguration();
+        configuration.setOption(MODE);
+        return configuration;
+    }
+
     /** Checks the plans (all judged with these parameters) and returns what the rules reported, by plan. */
     FindingCollector run(List<Plan> plans, Parameters parameters) {
         FindingCollector collector = new FindingCollector();
-        KieSession session = kieBase.newKieSession();
-        try {
-            session.setGlobal("findings", collector);
-            session.insert(parameters);
-            for (Plan plan : plans) {
-                session.insert(plan);
+        StatelessKieSession session = kieBase.newStatelessKieSession();
+        session.setGlobal("findings", collector);
+        List<Object> facts = new ArrayList<>(plans.size() + 1);
+        facts.add(parameters);
+        // A plan given twice is one fact: its findings are filed by identity, once, and both get them.
+        Set<Plan> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Plan plan : plans) {
+            if (distinct.add(plan)) {
+                facts.add(plan);
             }
-            session.fireAllRules();
-        } finally {
-            session.dispose();
         }
+        session.execute(facts);
         return collector;
     }
 }

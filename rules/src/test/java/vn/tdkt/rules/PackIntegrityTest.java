@@ -29,7 +29,30 @@ class PackIntegrityTest {
     private static final Pattern OUTCOME = Pattern.compile(
             "findings\\.(?:violation|warning|advice)\\(drools,\\s*\"([a-z-]+)\"|findings\\.report\\(drools,[^,]+,\\s*\"([a-z-]+)\"");
 
+    /** A rule's consequence that changes working memory: what the sequential mode would not propagate. */
+    private static final Pattern CHANGES_A_FACT = Pattern.compile(
+            "\\bthen\\b[\\s\\S]*\\b(insert|insertLogical|modify|update|retract|delete)\\s*\\(");
+
     private final KieContainer container = KieServices.get().newKieClasspathContainer();
+
+    /**
+     * The packs' KieBases evaluate in Drools' sequential mode, which evaluates each rule once over the facts given and
+     * ignores what a consequence changes; that is the same as the default mode only as long as no rule changes a fact.
+     */
+    @Test
+    void noRuleChangesAFactSoTheSequentialModeChecksAsTheDefaultModeWould() {
+        for (PackDescriptor pack : ShippedPacks.listed()) {
+            ShippedPacks.ruleBodies(ShippedPacks.packagesOf(pack.kbase())).forEach((ruleId, bodies) -> {
+                for (String body : bodies) {
+                    assertThat(CHANGES_A_FACT.matcher(body).find())
+                            .as("a rule of %s in %s changes a fact:%n%s", ruleId, pack.id(), body).isFalse();
+                }
+            });
+        }
+        assertThat(CHANGES_A_FACT.matcher("when $p : Plan() then modify($p) { }").find()).isTrue();
+        assertThat(CHANGES_A_FACT.matcher("when $p : Plan() then findings.warning(drools, \"late\", null, null, null);")
+                .find()).isFalse();
+    }
 
     @Test
     void thePacksAreCompiledToTheExecutableModelAtBuildTime() {
