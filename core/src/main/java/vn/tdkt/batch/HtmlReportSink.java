@@ -37,14 +37,26 @@ import vn.tdkt.model.ProvinceNames;
  * be checked, with the reason. Inline CSS, no script, every text escaped. Written when the batch finishes, to a
  * temporary file moved into place.
  *
+ * <p>Each plan's part of the page, its row of the grid and its findings, is rendered as the plan arrives (on the
+ * batch's delivery thread, while the workers are still checking the plans that follow), into strings kept with the
+ * row; when the batch finishes, the page only sorts the rows, counts the totals, writes the head of the page and the
+ * rules table, then these parts in sorted order. Nothing in a part depends on where it ends up: the row's number is
+ * written around it at the end, and the anchors are the plan's place in the input ({@code id="p{sequence}"}). A part is
+ * rendered with the grid's columns as they stand (the rules of the packs used so far, and any rule a finding names);
+ * when a later plan brings a pack or a rule that changes them, the parts rendered before are rendered again at the end
+ * with the final columns, so that the page is the same whatever the timing of the batch. The province shown next to
+ * the unit on a page of several provinces is also written at the end.
+ *
  * <p>The page says each thing once, for it may hold thousands of plans: a cell with a finding carries the messages
  * and the clause in its hover title, a cell without one carries nothing (its column's header names the rule), and a
  * finding links its clause to the rule's row in the rules table, which quotes the clause, rather than quote it again;
  * only a finding whose clause's words differ from those the pack gives (or whose rule no pack describes) quotes them
- * itself. The page is written to the file as it is made, never held whole.
+ * itself. The page is written to the file in chunks as it is made, never held whole as one string.
  *
- * <p>The page keeps one row per plan of the province (its findings included) until the end: it is meant for a
- * province's few hundred communes. With no province named it shows every plan evaluated.
+ * <p>The page keeps one row per plan of the province until the end: its report (findings included, for a part that
+ * must be rendered again) and its rendered parts, which together come to about as much memory as the page itself
+ * (twice its size in bytes, for Vietnamese text is held in UTF-16). It is meant for a province's few hundred communes;
+ * with no province named it shows every plan evaluated, a few thousand for the whole country.
  */
 public final class HtmlReportSink implements BatchSink {
     private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -55,11 +67,14 @@ public final class HtmlReportSink implements BatchSink {
     private final LocalDate generatedOn;
     private final List<Row> rows = new ArrayList<>();
     private final Map<String, PackDescriptor> usedPacks = new LinkedHashMap<>();
+    /** The rules the findings name, each with the clause of the first finding naming it (null when it gives none). */
+    private final Map<String, String> findingRules = new LinkedHashMap<>();
+    private final Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
+    /** Where the parts of the rows are rendered as they arrive. */
+    private final Html parts = new Html();
+    /** The grid's columns as they stand; replaced (never changed) when a plan brings a pack or a rule. */
+    private Columns columns = new Columns(List.of());
     private long otherProvinces;
-
-    /** One evaluated plan of the page. */
-    private record Row(long sequence, String source, Report report) {
-    }
 
     /**
      * @param file        the HTML file
@@ -84,24 +99,53 @@ public final class HtmlReportSink implements BatchSink {
                 otherProvinces++;
                 return;
             }
-            rows.add(new Row(e.sequence(), report.plan().source() != null ? report.plan().source() : e.source(), report));
+            Row row = new Row(e.sequence(), report.plan().source() != null ? report.plan().source() : e.source(),
+                    report, collator);
+            rows.add(row);
+            boolean changed = false;
             if (!usedPacks.containsKey(report.pack())) {
                 usedPacks.put(report.pack(), packs.descriptor(report.pack()));
+                changed = true;
             }
+            for (Finding f : report.findings()) {
+                if (!findingRules.containsKey(f.ruleId())) {
+                    findingRules.put(f.ruleId(), f.citation().clause());
+                    changed = true;
+                }
+            }
+            if (changed) {
+                Columns now = columns();
+                if (!now.list().equals(columns.list())) {
+                    columns = now;
+                }
+            }
+            // the row's parts, rendered now while the workers check the plans that follow
+            row.renderedWith = columns;
+            row.gridRow = gridRow(parts, row, columns);
+            row.article = article(parts, row, columns);
         }
     }
 
     @Override
     public void finish(BatchSummary summary) throws IOException {
         // the writer is buffered (OutputFiles): the page goes to it in chunks as it is made
-        OutputFiles.writeAtomically(file, out -> render(summary, out));
+        OutputFiles.writeAtomically(file, out -> render(summary, out, false));
     }
 
-    /** The page as a string (for tests). */
+    /** The page as a string (for tests): the page {@link #finish} writes. */
     String render(BatchSummary summary) {
+        return render(summary, false);
+    }
+
+    /** The page as a string with every row's parts rendered again at the end (for tests): the same page. */
+    String renderAfresh(BatchSummary summary) {
+        return render(summary, true);
+    }
+
+    private String render(BatchSummary summary, boolean afresh) {
         StringWriter out = new StringWriter();
         try {
-            render(summary, out);
+            render(summary, out, afresh);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -117,19 +161,47 @@ public final class HtmlReportSink implements BatchSink {
     private record Column(String ruleId, String clause, String titleVi, String titleEn, String text, Set<String> packs) {
     }
 
-    /** A row as the page shows it: its place, counts and findings by rule, worked out once. */
-    private static final class Line {
-        final Row row;
+    /** The grid's columns, in order, and by rule id; never changed once made. */
+    private record Columns(List<Column> list, Map<String, Column> byId) {
+        Columns(List<Column> list) {
+            this(List.copyOf(list), byId(list));
+        }
+
+        private static Map<String, Column> byId(List<Column> list) {
+            Map<String, Column> byId = new HashMap<>();
+            list.forEach(c -> byId.put(c.ruleId(), c));
+            return byId;
+        }
+    }
+
+    /**
+     * A part of the page rendered ahead, with the place where the page writes the row's number (the article's) or the
+     * unit's province (the grid's row, after its number cell) when it knows them.
+     */
+    private record Part(String text, int at) {
+    }
+
+    /**
+     * An evaluated plan of the page: its counts and findings by rule, worked out once, and its parts of the page,
+     * rendered as it arrives with the columns {@code renderedWith}.
+     */
+    private static final class Row {
+        final long sequence;
+        final String source;
         final Report report;
         final int violations;
         final int warnings;
         final int advice;
         final Map<String, List<Finding>> byRule = new HashMap<>();
         final CollationKey unitKey;
+        Columns renderedWith;
+        Part gridRow;
+        Part article;
 
-        Line(Row row, Collator collator) {
-            this.row = row;
-            this.report = row.report();
+        Row(long sequence, String source, Report report, Collator collator) {
+            this.sequence = sequence;
+            this.source = source;
+            this.report = report;
             int v = 0;
             int w = 0;
             int a = 0;
@@ -156,7 +228,7 @@ public final class HtmlReportSink implements BatchSink {
     }
 
     /** The most serious first: verdict, then violations, warnings, advice, then the unit's name, then input order. */
-    private static final Comparator<Line> WORST_FIRST = (x, y) -> {
+    private static final Comparator<Row> WORST_FIRST = (x, y) -> {
         int c = y.report.verdict().compareTo(x.report.verdict());
         if (c == 0) {
             c = Integer.compare(y.violations, x.violations);
@@ -170,25 +242,25 @@ public final class HtmlReportSink implements BatchSink {
         if (c == 0) {
             c = x.unitKey.compareTo(y.unitKey);
         }
-        return c != 0 ? c : Long.compare(x.row.sequence(), y.row.sequence());
+        return c != 0 ? c : Long.compare(x.sequence, y.sequence);
     };
 
-    private void render(BatchSummary summary, Writer writer) throws IOException {
-        Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
-        List<Line> ordered = new ArrayList<>(rows.size());
-        for (Row row : rows) {
-            ordered.add(new Line(row, collator));
-        }
+    /**
+     * Writes the page: the rows' parts as rendered when they arrived, or rendered again when the columns have changed
+     * since (or {@code afresh}, for tests).
+     */
+    private void render(BatchSummary summary, Writer writer, boolean afresh) throws IOException {
+        List<Row> ordered = new ArrayList<>(rows);
         ordered.sort(WORST_FIRST);
-        List<Column> columns = columns();
+        Columns columns = this.columns;
         Map<String, long[]> totals = new HashMap<>();
         Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
         for (Verdict v : Verdict.values()) {
             verdicts.put(v, 0);
         }
-        for (Line line : ordered) {
-            verdicts.merge(line.report.verdict(), 1, Integer::sum);
-            for (Map.Entry<String, List<Finding>> rule : line.byRule.entrySet()) {
+        for (Row row : ordered) {
+            verdicts.merge(row.report.verdict(), 1, Integer::sum);
+            for (Map.Entry<String, List<Finding>> rule : row.byRule.entrySet()) {
                 totals.computeIfAbsent(rule.getKey(), k -> new long[3])[worst(rule.getValue()).ordinal()]++;
             }
         }
@@ -203,9 +275,9 @@ public final class HtmlReportSink implements BatchSink {
 
             header(h, place);
             tiles(h, ordered.size(), verdicts, summary);
-            grid(h, ordered, columns, totals);
-            rulesTable(h, columns, totals, ordered.size());
-            details(h, ordered, columns);
+            grid(h, ordered, columns, totals, afresh);
+            rulesTable(h, columns.list(), totals, ordered.size());
+            details(h, ordered, columns, afresh);
             rejections(h, summary);
             h.raw("<footer>").text("Lập bởi tdkt ngày " + generatedOn.format(VN_DATE) + " · ")
                     .raw("<span class=\"en\">").text("Made by tdkt on " + generatedOn + ". Each finding cites the "
@@ -230,7 +302,7 @@ public final class HtmlReportSink implements BatchSink {
             return province;
         }
         Set<String> provinces = new LinkedHashSet<>();
-        rows.forEach(r -> provinces.add(r.report().plan().province() == null ? "?" : r.report().plan().province()));
+        rows.forEach(r -> provinces.add(r.report.plan().province() == null ? "?" : r.report.plan().province()));
         if (provinces.size() == 1 && known.size() == 1 && known.get(0).jurisdiction() != null) {
             return known.get(0).jurisdiction();
         }
@@ -279,7 +351,8 @@ public final class HtmlReportSink implements BatchSink {
                 .raw("</span><span class=\"en\">").text(en).raw("</span></div>\n");
     }
 
-    private void grid(Html h, List<Line> ordered, List<Column> columns, Map<String, long[]> totals) {
+    private void grid(Html h, List<Row> ordered, Columns columns, Map<String, long[]> totals, boolean afresh) {
+        List<Column> list = columns.list();
         h.raw("<section>\n<h2>").text("Bảng tổng hợp theo đơn vị và quy tắc").raw(" <span class=\"en\">")
                 .text("Communes × rules, the most serious first").raw("</span></h2>\n");
         legend(h);
@@ -289,51 +362,73 @@ public final class HtmlReportSink implements BatchSink {
                 .raw("<th class=\"cnt\" scope=\"col\" title=\"Vi phạm / violations\">VP</th>")
                 .raw("<th class=\"cnt\" scope=\"col\" title=\"Cảnh báo / warnings\">CB</th>")
                 .raw("<th class=\"cnt\" scope=\"col\" title=\"Khuyến nghị / advice\">KN</th>");
-        for (Column c : columns) {
+        for (Column c : list) {
             h.raw("<th class=\"rule\" scope=\"col\" title=\"").attr(c.ruleId() + " · " + nonNull(c.clause()) + "\n"
                     + nonNull(c.titleVi()) + "\n" + nonNull(c.titleEn())).raw("\">").text(c.ruleId())
                     .raw("<span class=\"clause\">").text(nonNull(c.clause())).raw("</span></th>");
         }
         h.raw("</tr>\n");
-        totalRow(h, columns, totals, Severity.VIOLATION, "Số đơn vị vi phạm", "with a violation");
-        totalRow(h, columns, totals, Severity.WARNING, "Số đơn vị có cảnh báo", "with a warning");
-        totalRow(h, columns, totals, Severity.ADVICE, "Số đơn vị có khuyến nghị", "with advice");
+        totalRow(h, list, totals, Severity.VIOLATION, "Số đơn vị vi phạm", "with a violation");
+        totalRow(h, list, totals, Severity.WARNING, "Số đơn vị có cảnh báo", "with a warning");
+        totalRow(h, list, totals, Severity.ADVICE, "Số đơn vị có khuyến nghị", "with advice");
         h.raw("</thead>\n<tbody>\n");
         boolean manyProvinces = ordered.stream().map(l -> nonNull(l.report.plan().province())).distinct().count() > 1;
+        Html scratch = null;
         int n = 0;
-        for (Line line : ordered) {
+        for (Row row : ordered) {
             n++;
-            Report report = line.report;
-            h.raw("<tr><td class=\"n\">").number(n).raw("</td><th class=\"unit\" scope=\"row\"><a href=\"#u")
-                    .number(n).raw("\" title=\"").attr(nonNull(line.row.source())).raw("\">")
-                    .text(nonNull(report.plan().unit())).raw("</a>");
-            if (manyProvinces && report.plan().province() != null) {
-                h.raw("<span class=\"prov\">").text(report.plan().province()).raw("</span>");
+            Part part = row.gridRow;
+            if (afresh || row.renderedWith != columns) {
+                scratch = scratch != null ? scratch : new Html();
+                part = gridRow(scratch, row, columns);
             }
-            h.raw("</th><td class=\"verdict ").raw(verdictCss(report.verdict())).raw("\">")
-                    .text(verdictVi(report.verdict())).raw("</td><td class=\"cnt\">").count(line.violations)
-                    .raw("</td><td class=\"cnt\">").count(line.warnings)
-                    .raw("</td><td class=\"cnt\">").count(line.advice).raw("</td>");
-            for (Column c : columns) {
-                List<Finding> findings = line.findings(c.ruleId());
-                if (findings.isEmpty()) {
-                    // the column's header names the rule and its clause: an empty cell needs no title
-                    h.raw(c.packs().isEmpty() || c.packs().contains(report.pack())
-                            ? "<td class=\"c ok\"></td>" : "<td class=\"c na\">–</td>");
-                    continue;
-                }
-                h.raw("<td class=\"c ").raw(css(worst(findings))).raw("\" title=\"");
-                cellTitle(h, c.ruleId(), findings);
-                h.raw("\"><a href=\"#u").number(n).raw("\">").text(cellLabel(findings)).raw("</a></td>");
+            h.raw("<tr><td class=\"n\">").number(n).raw("</td>").raw(part.text(), 0, part.at());
+            if (manyProvinces && row.report.plan().province() != null) {
+                h.raw("<span class=\"prov\">").text(row.report.plan().province()).raw("</span>");
             }
-            h.raw("</tr>\n");
+            h.raw(part.text(), part.at(), part.text().length());
         }
         if (ordered.isEmpty()) {
-            h.raw("<tr><td colspan=\"").number(6 + columns.size()).raw("\" class=\"empty\">")
+            h.raw("<tr><td colspan=\"").number(6 + list.size()).raw("\" class=\"empty\">")
                     .text("Không có kế hoạch nào được kiểm tra. ").raw("<span class=\"en\">")
                     .text("No plan was checked.").raw("</span></td></tr>\n");
         }
         h.raw("</tbody>\n</table></div>\n</section>\n");
+    }
+
+    /**
+     * A row of the grid after its number cell, with {@link Part#at} where the unit's province goes on a page of several
+     * provinces. It depends on the row and the columns only: its links go to the plan's own anchor.
+     */
+    private static Part gridRow(Html h, Row row, Columns columns) {
+        Report report = row.report;
+        String anchor = anchor(row);
+        h.raw("<th class=\"unit\" scope=\"row\"><a href=\"#").raw(anchor).raw("\" title=\"")
+                .attr(nonNull(row.source)).raw("\">").text(nonNull(report.plan().unit())).raw("</a>");
+        int at = h.length();
+        h.raw("</th><td class=\"verdict ").raw(verdictCss(report.verdict())).raw("\">")
+                .text(verdictVi(report.verdict())).raw("</td><td class=\"cnt\">").count(row.violations)
+                .raw("</td><td class=\"cnt\">").count(row.warnings)
+                .raw("</td><td class=\"cnt\">").count(row.advice).raw("</td>");
+        for (Column c : columns.list()) {
+            List<Finding> findings = row.findings(c.ruleId());
+            if (findings.isEmpty()) {
+                // the column's header names the rule and its clause: an empty cell needs no title
+                h.raw(c.packs().isEmpty() || c.packs().contains(report.pack())
+                        ? "<td class=\"c ok\"></td>" : "<td class=\"c na\">–</td>");
+                continue;
+            }
+            h.raw("<td class=\"c ").raw(css(worst(findings))).raw("\" title=\"");
+            cellTitle(h, c.ruleId(), findings);
+            h.raw("\"><a href=\"#").raw(anchor).raw("\">").text(cellLabel(findings)).raw("</a></td>");
+        }
+        h.raw("</tr>\n");
+        return new Part(h.take(), at);
+    }
+
+    /** The id of a plan's findings on the page ("p12"): its place in the input, which no sorting changes. */
+    private static String anchor(Row row) {
+        return "p" + row.sequence;
     }
 
     /**
@@ -422,67 +517,81 @@ public final class HtmlReportSink implements BatchSink {
         h.raw("</tbody>\n</table>\n</section>\n");
     }
 
-    private static void details(Html h, List<Line> ordered, List<Column> columns) {
-        Map<String, Column> byId = new HashMap<>();
-        columns.forEach(c -> byId.put(c.ruleId(), c));
+    private static void details(Html h, List<Row> ordered, Columns columns, boolean afresh) {
         h.raw("<section>\n<h2>").text("Chi tiết theo đơn vị").raw(" <span class=\"en\">")
                 .text("Findings per commune, with the clause and the plan's words").raw("</span></h2>\n");
+        Html scratch = null;
         int n = 0;
-        for (Line line : ordered) {
+        for (Row row : ordered) {
             n++;
-            Report report = line.report;
-            h.raw("<article class=\"unit-detail\" id=\"u").number(n).raw("\">\n<h3>").number(n).raw(". ")
-                    .text(nonNull(report.plan().unit())).raw(" <span class=\"verdict ")
-                    .raw(verdictCss(report.verdict())).raw("\">").text(verdictVi(report.verdict()))
-                    .raw("</span></h3>\n<p class=\"meta\">").text("Kế hoạch");
-            if (report.plan().documentNumber() != null) {
-                h.text(" số ").text(report.plan().documentNumber());
+            Part part = row.article;
+            if (afresh || row.renderedWith != columns) {
+                scratch = scratch != null ? scratch : new Html();
+                part = article(scratch, row, columns);
             }
-            if (report.plan().documentDate() != null) {
-                h.text(" ngày ").text(report.plan().documentDate().format(VN_DATE));
-            }
-            if (report.plan().province() != null) {
-                h.text(" · ").text(report.plan().province());
-            }
-            h.text(" · gói ").text(report.pack());
-            if (line.row.source() != null) {
-                h.text(" · ").text(line.row.source());
-            }
-            h.raw("</p>\n");
-            if (report.findings().isEmpty()) {
-                h.raw("<p>").text("Không có phát hiện nào. ").raw("<span class=\"en\">No finding.</span></p>\n</article>\n");
-                continue;
-            }
-            h.raw("<table class=\"findings\">\n");
-            for (Finding f : report.findings()) {
-                Column rule = byId.get(f.ruleId());
-                String clause = f.citation().clause();
-                h.raw("<tr><td class=\"sev ").raw(css(f.severity())).raw("\">").text(severityVi(f.severity()))
-                        .raw("</td><td class=\"rid\">");
-                // the clause links to the rule's row, which quotes the clause once for the whole page
-                if (clause == null || clause.equals(f.ruleId())) {
-                    h.raw("<a href=\"#").attr(ruleAnchor(f.ruleId())).raw("\">").text(f.ruleId()).raw("</a>");
-                } else {
-                    h.text(f.ruleId()).raw("<a class=\"clause\" href=\"#").attr(ruleAnchor(f.ruleId())).raw("\">")
-                            .text(clause).raw("</a>");
-                }
-                h.raw("</td><td>").text(f.message().vi()).raw("<span class=\"en\">").text(f.message().en())
-                        .raw("</span>");
-                if (f.quote() != null) {
-                    h.raw("<q>").text(f.quote()).raw("</q>");
-                }
-                String text = f.citation().text();
-                if (text != null && (rule == null || !text.equals(rule.text()))) {
-                    // words the rules table does not show: quoted here so that nothing is lost
-                    h.raw("<span class=\"cite\">").text(nonNull(clause)).raw(": ").text(text).raw("</span>");
-                }
-                h.raw("</td><td class=\"ef\"><span>").text("Yêu cầu: ").text(nonNull(f.expected()))
-                        .raw("</span><span>").text("Kế hoạch: ").text(nonNull(f.found())).raw("</span><code>")
-                        .text(nonNull(f.pointer())).raw("</code></td></tr>\n");
-            }
-            h.raw("</table>\n</article>\n");
+            h.raw(part.text(), 0, part.at()).number(n).raw(part.text(), part.at(), part.text().length());
         }
         h.raw("</section>\n");
+    }
+
+    /**
+     * A plan's findings, with {@link Part#at} where its number goes in the heading. It depends on the row and the
+     * columns only (a finding quotes its clause's words unless its column shows the same).
+     */
+    private static Part article(Html h, Row row, Columns columns) {
+        Report report = row.report;
+        h.raw("<article class=\"unit-detail\" id=\"").raw(anchor(row)).raw("\">\n<h3>");
+        int at = h.length();
+        h.raw(". ").text(nonNull(report.plan().unit())).raw(" <span class=\"verdict ")
+                .raw(verdictCss(report.verdict())).raw("\">").text(verdictVi(report.verdict()))
+                .raw("</span></h3>\n<p class=\"meta\">").text("Kế hoạch");
+        if (report.plan().documentNumber() != null) {
+            h.text(" số ").text(report.plan().documentNumber());
+        }
+        if (report.plan().documentDate() != null) {
+            h.text(" ngày ").text(report.plan().documentDate().format(VN_DATE));
+        }
+        if (report.plan().province() != null) {
+            h.text(" · ").text(report.plan().province());
+        }
+        h.text(" · gói ").text(report.pack());
+        if (row.source != null) {
+            h.text(" · ").text(row.source);
+        }
+        h.raw("</p>\n");
+        if (report.findings().isEmpty()) {
+            h.raw("<p>").text("Không có phát hiện nào. ").raw("<span class=\"en\">No finding.</span></p>\n</article>\n");
+            return new Part(h.take(), at);
+        }
+        h.raw("<table class=\"findings\">\n");
+        for (Finding f : report.findings()) {
+            Column rule = columns.byId().get(f.ruleId());
+            String clause = f.citation().clause();
+            h.raw("<tr><td class=\"sev ").raw(css(f.severity())).raw("\">").text(severityVi(f.severity()))
+                    .raw("</td><td class=\"rid\">");
+            // the clause links to the rule's row, which quotes the clause once for the whole page
+            if (clause == null || clause.equals(f.ruleId())) {
+                h.raw("<a href=\"#").attr(ruleAnchor(f.ruleId())).raw("\">").text(f.ruleId()).raw("</a>");
+            } else {
+                h.text(f.ruleId()).raw("<a class=\"clause\" href=\"#").attr(ruleAnchor(f.ruleId())).raw("\">")
+                        .text(clause).raw("</a>");
+            }
+            h.raw("</td><td>").text(f.message().vi()).raw("<span class=\"en\">").text(f.message().en())
+                    .raw("</span>");
+            if (f.quote() != null) {
+                h.raw("<q>").text(f.quote()).raw("</q>");
+            }
+            String text = f.citation().text();
+            if (text != null && (rule == null || !text.equals(rule.text()))) {
+                // words the rules table does not show: quoted here so that nothing is lost
+                h.raw("<span class=\"cite\">").text(nonNull(clause)).raw(": ").text(text).raw("</span>");
+            }
+            h.raw("</td><td class=\"ef\"><span>").text("Yêu cầu: ").text(nonNull(f.expected()))
+                    .raw("</span><span>").text("Kế hoạch: ").text(nonNull(f.found())).raw("</span><code>")
+                    .text(nonNull(f.pointer())).raw("</code></td></tr>\n");
+        }
+        h.raw("</table>\n</article>\n");
+        return new Part(h.take(), at);
     }
 
     private static void rejections(Html h, BatchSummary summary) {
@@ -517,8 +626,8 @@ public final class HtmlReportSink implements BatchSink {
     }
 
     /** The rules of the packs used, in catalogue order, with any rule a finding names that no pack describes. */
-    private List<Column> columns() {
-        Map<String, Column> columns = new HashMap<>();
+    private Columns columns() {
+        Map<String, Column> columns = new LinkedHashMap<>();
         for (PackDescriptor pack : usedPacks.values()) {
             if (pack == null) {
                 continue;
@@ -536,19 +645,17 @@ public final class HtmlReportSink implements BatchSink {
                         rule.text(), in));
             }
         }
-        for (Row row : rows) {
-            for (Finding f : row.report().findings()) {
-                if (!columns.containsKey(f.ruleId())) {
-                    columns.put(f.ruleId(), new Column(f.ruleId(), f.citation().clause(), null, null, null,
-                            new LinkedHashSet<>()));
-                }
+        for (Map.Entry<String, String> rule : findingRules.entrySet()) {
+            if (!columns.containsKey(rule.getKey())) {
+                columns.put(rule.getKey(), new Column(rule.getKey(), rule.getValue(), null, null, null,
+                        new LinkedHashSet<>()));
             }
         }
         List<String> ids = new ArrayList<>(columns.keySet());
         ids.sort(RuleIds.ORDER);
         List<Column> ordered = new ArrayList<>(ids.size());
         ids.forEach(id -> ordered.add(columns.get(id)));
-        return ordered;
+        return new Columns(ordered);
     }
 
     /** The id of a rule's row in the rules table ("r-HP-09"); a space, which an id may not hold, becomes "_". */
@@ -706,16 +813,53 @@ public final class HtmlReportSink implements BatchSink {
         private static final int CHUNK = 32 * 1024;
 
         private final Writer writer;
-        private final StringBuilder out = new StringBuilder(CHUNK + 1024);
+        private final StringBuilder out;
         private char[] chars;
 
         Html(Writer writer) {
             this.writer = Objects.requireNonNull(writer, "writer");
+            this.out = new StringBuilder(CHUNK + 1024);
+        }
+
+        /** Renders a part of the page, to be taken as a string ({@link #take}) rather than written. */
+        Html() {
+            this.writer = null;
+            this.out = new StringBuilder(8 * 1024);
         }
 
         Html raw(String markup) {
             out.append(markup);
             return spill();
+        }
+
+        /**
+         * Characters {@code from} to {@code to} of a part rendered ahead (markup of the page's own, its texts
+         * escaped): a long run goes straight to the writer, after what is buffered, rather than through the buffer.
+         */
+        Html raw(String part, int from, int to) {
+            if (writer == null || to - from < 1024) {
+                out.append(part, from, to);
+                return spill();
+            }
+            flush();
+            try {
+                writer.write(part, from, to - from);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return this;
+        }
+
+        /** How many characters are rendered and not yet written or taken. */
+        int length() {
+            return out.length();
+        }
+
+        /** What is rendered, as a string; the part is then started afresh. */
+        String take() {
+            String part = out.toString();
+            out.setLength(0);
+            return part;
         }
 
         Html text(String text) {
@@ -741,9 +885,9 @@ public final class HtmlReportSink implements BatchSink {
             return this;
         }
 
-        /** Writes what is buffered (the writer may hold it in its own buffer). */
+        /** Writes what is buffered (the writer may hold it in its own buffer); nothing for a part rendered ahead. */
         void flush() {
-            if (out.length() == 0) {
+            if (writer == null || out.length() == 0) {
                 return;
             }
             if (chars == null || chars.length < out.length()) {
@@ -760,7 +904,7 @@ public final class HtmlReportSink implements BatchSink {
         }
 
         private Html spill() {
-            if (out.length() >= CHUNK) {
+            if (writer != null && out.length() >= CHUNK) {
                 flush();
             }
             return this;

@@ -84,8 +84,13 @@ class HtmlReportSinkTest {
         // a cell without a finding says nothing more than its colour: the column's header names the rule
         Elements ok = html.select("table.grid td.c.ok");
         assertThat(ok).isNotEmpty().allMatch(td -> !td.hasAttr("title") && td.text().isEmpty());
+        // ... the plan's own anchor, its place in the input, as does the unit's name in the same row
         String anchor = cell.select("a").attr("href");
-        assertThat(html.select(anchor)).hasSize(1);
+        assertThat(anchor).matches("#p\\d+");
+        assertThat(cell.parent().select("th.unit a").attr("href")).isEqualTo(anchor);
+        assertThat(html.select(anchor)).hasSize(1).first().matches(e -> e.is("article.unit-detail"));
+        assertThat(html.select(anchor).select("h3").text())
+                .contains(cell.parent().select("th.unit a").text(), cell.parent().select("td.n").text() + ". ");
         // totals per rule add up to the coloured cells of each column
         long violationCells = html.select("table.grid tbody td.c.v").size();
         long totalViolations = html.select("table.grid tr.totals.v td").eachText().stream()
@@ -117,6 +122,8 @@ class HtmlReportSinkTest {
         String page = Files.readString(file);
         assertThat(page.length()).as("larger than the chunks it is written in").isGreaterThan(3 * 32 * 1024);
         assertThat(page).isEqualTo(sink.render(summary)).endsWith("</html>\n");
+        // the rows rendered as they arrived make the page that rendering them all at the end makes
+        assertThat(page).isEqualTo(sink.renderAfresh(summary));
     }
 
     /**
@@ -187,6 +194,119 @@ class HtmlReportSinkTest {
         assertThat(betaCells.get(1).text()).isEqualTo("–");
         assertThat(html.select(".legend").text()).contains("Không áp dụng (–)");
         assertThat(raw).doesNotContain("không có phát hiện / no finding");
+    }
+
+    /**
+     * The rows are rendered as they arrive; a later plan of another pack and province changes the columns (a rule
+     * of its own, a rule no pack described until then) and shows the province: the rows rendered before it are
+     * rendered again, and the page is the one rendered at the end.
+     */
+    @Test
+    void aRowRenderedBeforeTheColumnsChangedIsRenderedAgain(@TempDir Path dir) throws IOException {
+        String xWords = "Lời văn của điều khoản IV.1";
+        GuidanceDocument guidance = new GuidanceDocument("UBND", "3194/QĐ-UBND", LocalDate.of(2025, 8, 8), "Kế hoạch",
+                "Kế hoạch kèm theo QĐ 3194/QĐ-UBND");
+        PackDescriptor pa = new PackDescriptor("pa", "1", "Thành phố A", List.of("A"), "pa", guidance, null, Map.of(
+                "HP-01", new RuleDescription("HP-01", null, "II.1", "Hình thức",
+                        new LocalizedText("Hình thức", "Form"), Map.of()),
+                "HP-09", new RuleDescription("HP-09", null, "III.1", "Chương trình",
+                        new LocalizedText("Chương trình", "Programme"), Map.of())), null);
+        PackDescriptor pc = new PackDescriptor("pc", "1", "Tỉnh C", List.of("C"), "pc", guidance, null, Map.of(
+                "HP-01", new RuleDescription("HP-01", null, "II.1", "Hình thức",
+                        new LocalizedText("Hình thức", "Form"), Map.of()),
+                "HP-20", new RuleDescription("HP-20", null, "V.2", "Báo cáo",
+                        new LocalizedText("Báo cáo", "Report"), Map.of()),
+                "X-1", new RuleDescription("X-1", null, "IV.1", xWords,
+                        new LocalizedText("Điều khoản X", "Clause X"), Map.of())), null);
+        Finding programme = new Finding("HP-09", Severity.VIOLATION, "/programme", "đủ", "thiếu", null,
+                new Citation("QĐ 3194", "III.1", "Chương trình"), new LocalizedText("Thiếu.", "Missing."));
+        Finding x = new Finding("X-1", Severity.WARNING, "/x", "có", "không", null,
+                new Citation("QĐ 3194", "IV.1", xWords), new LocalizedText("Điều X.", "Clause X."));
+        Finding report = new Finding("HP-20", Severity.WARNING, "/report", "có", "không", null,
+                new Citation("QĐ 3194", "V.2", "Báo cáo"), new LocalizedText("Báo cáo.", "Report."));
+        HtmlReportSink sink = new HtmlReportSink(dir.resolve("report.html"), null, PackLookup.of(List.of(pa, pc)),
+                LocalDate.of(2025, 8, 31));
+        sink.accept(new BatchResult.Evaluated(0, "a.json", 0,
+                Report.of(PlanIdentity.of(plan("Alpha", "A"), "a.json"), "pa", "1", List.of(programme, x))));
+        sink.accept(new BatchResult.Evaluated(1, "b.json", 0,
+                Report.of(PlanIdentity.of(plan("Beta", "A"), "b.json"), "pa", "1", List.of())));
+        // rendered so far with the columns HP-01, HP-09 and X-1 (which no pack describes yet), on one province
+        BatchSummary summary = BatchRunner.builder().checker(new FakeChecker()).build().run(java.util.stream.Stream.of());
+        Document before = Jsoup.parse(sink.render(summary));
+        assertThat(before.select("table.grid thead tr").first().select("th.rule")).extracting(Element::ownText)
+                .containsExactly("HP-01", "HP-09", "X-1");
+        assertThat(before.select("span.prov")).isEmpty();
+        assertThat(before.select("article.unit-detail .cite").text()).isEqualTo("IV.1: " + xWords);
+        sink.accept(new BatchResult.Evaluated(2, "c.json", 0,
+                Report.of(PlanIdentity.of(plan("Gamma", "C"), "c.json"), "pc", "1", List.of(report))));
+
+        String page = sink.render(summary);
+        assertThat(page).isEqualTo(sink.renderAfresh(summary));
+        sink.finish(summary);
+        assertThat(Files.readString(dir.resolve("report.html"))).isEqualTo(page);
+        Document html = parse(dir.resolve("report.html"));
+        assertThat(html.select("table.grid thead tr").first().select("th.rule")).extracting(Element::ownText)
+                .containsExactly("HP-01", "HP-09", "HP-20", "X-1");
+        Elements rows = html.select("table.grid tbody tr");
+        assertThat(rows).extracting(r -> r.select("th.unit a").text())
+                .containsExactly("xã Alpha", "xã Gamma", "xã Beta");
+        // every row has a cell per column; a rule outside the row's pack is "–", even one added after the row
+        assertThat(rows).allMatch(r -> r.select("td.c").size() == 4);
+        assertThat(cells(rows.get(0))).containsExactly("ok", "v", "na", "w");
+        assertThat(cells(rows.get(1))).containsExactly("ok", "na", "w", "ok");
+        assertThat(cells(rows.get(2))).containsExactly("ok", "ok", "na", "na");
+        // two provinces now: each row names its own
+        assertThat(rows).extracting(r -> r.select("span.prov").text()).containsExactly("A", "C", "A");
+        // X-1's words are now the rules table's: Alpha's finding links to them instead of quoting them
+        assertThat(html.select("article.unit-detail .cite")).isEmpty();
+        assertThat(html.select("article.unit-detail").get(0).select("td.rid a").eachAttr("href"))
+                .containsExactly("#r-HP-09", "#r-X-1");
+        assertThat(page.split(xWords, -1)).hasSize(2);
+    }
+
+    private static List<String> cells(Element row) {
+        return row.select("td.c").stream().map(td -> td.classNames().stream().filter(c -> !c.equals("c"))
+                .findFirst().orElse("")).toList();
+    }
+
+    /** The rows are numbered in the order the page shows them; each links to its plan's findings, wherever they are. */
+    @Test
+    void rowNumbersFollowTheSortedOrderAndAnchorsStayWithThePlan(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("report.html");
+        HtmlReportSink sink = new HtmlReportSink(file, null, id -> null, LocalDate.of(2025, 8, 31));
+        // in input order the least serious first: the page shows them the other way round
+        sink.accept(new BatchResult.Evaluated(0, "a.json", 0,
+                Report.of(PlanIdentity.of(plan("Alpha", "A"), "a.json"), "p", "1", List.of())));
+        sink.accept(new BatchResult.Evaluated(1, "b.json", 0,
+                Report.of(PlanIdentity.of(plan("Beta", "A"), "b.json"), "p", "1", List.of(finding("7")))));
+        sink.accept(new BatchResult.Evaluated(2, "c.json", 0, Report.of(PlanIdentity.of(plan("Gamma", "A"), "c.json"),
+                "p", "1", List.of(new Finding("T-1", Severity.VIOLATION, "/x", "e", "9", null,
+                        new Citation("d", "II.1", "t"), new LocalizedText("vi", "en")), finding("8")))));
+        sink.finish(BatchRunner.builder().checker(new FakeChecker()).build().run(java.util.stream.Stream.of()));
+
+        Document html = parse(file);
+        Elements rows = html.select("table.grid tbody tr");
+        assertThat(rows).extracting(r -> r.select("td.n").text()).containsExactly("1", "2", "3");
+        assertThat(rows).extracting(r -> r.select("th.unit a").text()).containsExactly("xã Gamma", "xã Beta", "xã Alpha");
+        assertThat(rows).extracting(r -> r.select("th.unit a").attr("href")).containsExactly("#p2", "#p1", "#p0");
+        Elements articles = html.select("article.unit-detail");
+        assertThat(articles).extracting(Element::id).containsExactly("p2", "p1", "p0");
+        assertThat(articles).extracting(a -> a.select("h3").text()).satisfiesExactly(
+                t -> assertThat(t).startsWith("1. xã Gamma"), t -> assertThat(t).startsWith("2. xã Beta"),
+                t -> assertThat(t).startsWith("3. xã Alpha"));
+        // every link of a row, the unit's and the cells', leads to the one article of the same unit and number
+        assertThat(html.select("[id]").eachAttr("id")).doesNotHaveDuplicates();
+        int links = 0;
+        for (Element row : rows) {
+            for (Element a : row.select("a[href]")) {
+                Elements target = html.select("article.unit-detail#" + a.attr("href").substring(1));
+                assertThat(target).hasSize(1);
+                assertThat(target.select("h3").text()).startsWith(row.select("td.n").text() + ". "
+                        + row.select("th.unit a").text());
+                links++;
+            }
+        }
+        assertThat(links).isEqualTo(3 + 2 + 1); // three units; Gamma's cells T-1 and T-4, Beta's T-4
     }
 
     @Test
