@@ -44,7 +44,7 @@ import vn.tdkt.model.Plan;
  * }
  * }</pre>
  *
- * <p>How it works: the calling thread takes inputs from the stream and hands them, in chunks of up to 32, to a pool of
+ * <p>How it works: the calling thread takes inputs from the stream and hands them, in chunks of up to 256, to a pool of
  * worker threads, which read the plans (a file input is read by its worker) and check them together with engines
  * shared by all threads ({@link PlanChecker#checkAll}). A single
  * delivery thread passes the results to the sinks in input order, holding back those that finish early. At most
@@ -59,8 +59,11 @@ import vn.tdkt.model.Plan;
 public final class BatchRunner {
     private static final Logger LOG = LoggerFactory.getLogger(BatchRunner.class);
     private static final AtomicInteger RUNS = new AtomicInteger();
-    /** Inputs checked together at most; a chunk is handed over sooner when a worker is idle. */
-    static final int CHUNK = 32;
+    /**
+     * Inputs checked together at most, as many as the engine puts in one session: a session's set-up is paid once per
+     * chunk. A chunk is handed over sooner when a worker is idle, so a slow stream is not held back.
+     */
+    static final int CHUNK = 256;
 
     private final PlanChecker checker;
     private final int threads;
@@ -71,7 +74,7 @@ public final class BatchRunner {
 
     private BatchRunner(Builder builder) {
         this.threads = builder.threads;
-        this.window = builder.window > 0 ? builder.window : Math.max(256, builder.threads * 4 * CHUNK);
+        this.window = builder.window > 0 ? builder.window : Math.max(256, builder.threads * 2 * CHUNK);
         this.sinks = List.copyOf(builder.sinks);
         this.checker = builder.checker != null ? builder.checker
                 : builder.packId != null ? PlanChecker.pack(builder.packId) : PlanChecker.choosingPack();
@@ -471,8 +474,8 @@ public final class BatchRunner {
         }
 
         /**
-         * How many inputs may be in flight (taken from the stream, not yet delivered); default 128 per thread, at least
-         * 256. Memory grows with this, not with the number of inputs.
+         * How many inputs may be in flight (taken from the stream, not yet delivered); default 512 per thread (a chunk
+         * being checked and the next), at least 256. Memory grows with this, not with the number of inputs.
          */
         public Builder window(int window) {
             if (window < 1) {

@@ -91,9 +91,10 @@ public final class Tdkt {
         String packId = pack;
         Thread preload = new Thread(() -> {
             try {
-                ComplianceEngine.packs();
                 if (packId != null) {
-                    ComplianceEngine.forPack(packId);
+                    ComplianceEngine.forPack(packId); // builds the rules while it reads the descriptors
+                } else {
+                    ComplianceEngine.packs();
                 }
             } catch (RuntimeException e) {
                 // the command reports it when it needs the pack
