@@ -41,6 +41,8 @@ import vn.tdkt.model.YearRange;
  */
 final class PlanReader {
     private static final Pattern LEVEL_WORD = Pattern.compile("\\b(xa|phuong|dac khu)\\s+");
+    /** A header naming the unit, folded: "uy ban nhan dan xa ke sat". */
+    private static final Pattern UNIT_HEADER = Pattern.compile("^(?:uy ban nhan dan\\s+)?(xa|phuong|dac khu)\\s+(.+)$");
     private static final Pattern PROVINCE_WORD = Pattern.compile("\\b(thanh pho|tinh)\\s+");
     private static final Set<String> NAME_STOPS = Set.of("lan", "giai", "tien", "ban", "nam", "ngay", "hoi", "thi",
             "tren", "tai", "va", "ve", "theo", "gui", "qua", "cua", "dai hoi", "kinh", "uy");
@@ -359,60 +361,68 @@ final class PlanReader {
     private record Candidate(String key, String spelling, int order) {
     }
 
+    /** The units a document names, with how often and where first, in the order it names them. */
+    private static final class UnitMentions {
+        final Map<String, Integer> counts = new LinkedHashMap<>();
+        final Map<String, UnitLevel> levels = new LinkedHashMap<>();
+        final Map<String, Paragraph> where = new LinkedHashMap<>();
+        final List<Candidate> spellings = new ArrayList<>();
+
+        void add(String name, String levelWord, Paragraph paragraph) {
+            String key = Folded.key(name);
+            counts.merge(key, 1, Integer::sum);
+            levels.putIfAbsent(key, level(levelWord));
+            where.putIfAbsent(key, paragraph);
+            spellings.add(new Candidate(key, name, spellings.size()));
+        }
+
+        /** The unit named most often; among equals, the one named first. */
+        String mostNamed() {
+            String most = null;
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                if (most == null || e.getValue() > counts.get(most)) {
+                    most = e.getKey();
+                }
+            }
+            return most;
+        }
+    }
+
     private void readUnit(List<String[]> placeSpellings) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        Map<String, UnitLevel> levels = new LinkedHashMap<>();
-        Map<String, Paragraph> where = new LinkedHashMap<>();
-        List<Candidate> spellings = new ArrayList<>();
+        UnitMentions mentions = new UnitMentions();
         for (Paragraph p : paragraphs) {
             Matcher m = LEVEL_WORD.matcher(p.folded.text());
             while (m.find()) {
                 String name = titleWords(p.text, p.folded.originalEnd(m.end()));
-                if (name == null || Paragraph.allCaps(name)) {
-                    continue;
+                if (name != null && !Paragraph.allCaps(name)) {
+                    mentions.add(name, m.group(1), p);
                 }
-                String key = Folded.key(name);
-                counts.merge(key, 1, Integer::sum);
-                levels.putIfAbsent(key, level(m.group(1)));
-                where.putIfAbsent(key, p);
-                spellings.add(new Candidate(key, name, spellings.size()));
             }
         }
-        if (counts.isEmpty()) {
+        if (mentions.counts.isEmpty()) {
             // A header in capitals ("XÃ KẺ SẶT") is the last resort; its words are written with a capital each.
             for (Paragraph p : paragraphs.subList(0, Math.min(paragraphs.size(), preambleEnd + 1))) {
-                Matcher m = Pattern.compile("^(?:uy ban nhan dan\\s+)?(xa|phuong|dac khu)\\s+(.+)$")
-                        .matcher(p.folded.text().strip());
+                Matcher m = UNIT_HEADER.matcher(p.folded.text().strip());
                 if (Paragraph.allCaps(p.text) && m.matches()) {
-                    String name = capitalise(p.folded.original(m.start(2), m.end(2)).strip());
-                    String key = Folded.key(name);
-                    counts.merge(key, 1, Integer::sum);
-                    levels.putIfAbsent(key, level(m.group(1)));
-                    where.putIfAbsent(key, p);
-                    spellings.add(new Candidate(key, name, spellings.size()));
+                    mentions.add(capitalise(p.folded.original(m.start(2), m.end(2)).strip()), m.group(1), p);
                 }
             }
         }
-        if (counts.isEmpty()) {
+        if (mentions.counts.isEmpty()) {
             throw new ImportException(document.source(), "no issuing unit found: the importer looks for \"xã\", "
                     + "\"phường\" or \"đặc khu\" followed by the unit's name");
         }
-        unitKey = counts.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (e.getValue().equals(counts.get(unitKey))) {
-                unitKey = e.getKey();
-                break;
-            }
-        }
-        unitLevel = levels.get(unitKey);
+        unitKey = mentions.mostNamed();
+        unitLevel = mentions.levels.get(unitKey);
+        List<Candidate> spellings = new ArrayList<>(mentions.spellings);
         for (String[] place : placeSpellings) {
             if (place[0].equals(unitKey)) {
                 spellings.add(new Candidate(place[0], place[1], spellings.size()));
             }
         }
         unitName = bestSpelling(spellings.stream().filter(c -> c.key().equals(unitKey)).toList());
-        provenance.put("/unit/name", where.get(unitKey).span());
-        provenance.put("/unit/level", where.get(unitKey).span());
+        provenance.put("/unit/name", mentions.where.get(unitKey).span());
+        provenance.put("/unit/level", mentions.where.get(unitKey).span());
     }
 
     /**
