@@ -87,16 +87,18 @@ public class EvaluationBenchmark {
     @Threads(1)
     @OperationsPerInvocation(Workload.BATCH)
     public void readJson1Thread(Shared shared, Cursor cursor, Blackhole sink) {
-        int from = cursor.advance(shared.workload.json.size());
-        for (String json : shared.workload.json.subList(from, from + Workload.BATCH)) {
-            sink.consume(PlanJson.read(json, "benchmark"));
-        }
+        readBatch(shared, cursor, sink);
     }
 
     @Benchmark
     @Threads(2)
     @OperationsPerInvocation(Workload.BATCH)
     public void readJson2Threads(Shared shared, Cursor cursor, Blackhole sink) {
+        readBatch(shared, cursor, sink);
+    }
+
+    /** Reads the JSON of one batch of plans. */
+    private static void readBatch(Shared shared, Cursor cursor, Blackhole sink) {
         int from = cursor.advance(shared.workload.json.size());
         for (String json : shared.workload.json.subList(from, from + Workload.BATCH)) {
             sink.consume(PlanJson.read(json, "benchmark"));

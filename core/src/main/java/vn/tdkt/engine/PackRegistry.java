@@ -17,14 +17,14 @@ final class PackRegistry {
     private static final Logger LOG = LoggerFactory.getLogger(PackRegistry.class);
 
     private static volatile PackRegistry instance;
-
-    private final Map<String, PackDescriptor> descriptors;
-    private final Map<String, KieBase> kieBases = new ConcurrentHashMap<>();
-    private volatile KieContainer container;
     private static volatile ExecutableModels models;
     private static final Object MODELS_LOCK = new Object();
     /** KieBases started by {@link #startEarly}, by kbase name, until {@link #kieBase} takes them. */
     private static final Map<String, CompletableFuture<KieBase>> EARLY = new ConcurrentHashMap<>();
+
+    private final Map<String, PackDescriptor> descriptors;
+    private final Map<String, KieBase> kieBases = new ConcurrentHashMap<>();
+    private volatile KieContainer container;
 
     private PackRegistry(Map<String, PackDescriptor> descriptors) {
         this.descriptors = descriptors;
@@ -64,11 +64,8 @@ final class PackRegistry {
      * it was not (the build is then not used).
      */
     static void startEarly(String packId) {
-        if (instance != null || EARLY.containsKey(packId)) {
-            return;
-        }
         CompletableFuture<KieBase> early = new CompletableFuture<>();
-        if (EARLY.putIfAbsent(packId, early) != null) {
+        if (instance != null || EARLY.putIfAbsent(packId, early) != null) {
             return;
         }
         Thread builder = new Thread(() -> {
@@ -95,7 +92,7 @@ final class PackRegistry {
                 }
             }
             try {
-                kieBase = kieBase != null ? kieBase : models().kieBase(pack.kbase());
+                kieBase = kieBase != null ? kieBase : sharedModels().kieBase(pack.kbase());
                 if (kieBase == null) {
                     LOG.debug("no executable model index for kbase {}: loading it through the KIE container", pack.kbase());
                     kieBase = container().newKieBase(pack.kbase(), RuleSessions.configuration());
@@ -107,10 +104,6 @@ final class PackRegistry {
             LOG.info("loaded pack {} {} in {} ms", id, pack.version(), (System.nanoTime() - start) / 1_000_000);
             return kieBase;
         });
-    }
-
-    private ExecutableModels models() {
-        return sharedModels();
     }
 
     /** The executable models' index, read once: the early build and the registry share it. */
