@@ -24,14 +24,7 @@ public final class Programmes {
                 present.add(item.kind());
             }
         }
-        List<ProgramItemKind> missing = new ArrayList<>();
-        for (String name : required) {
-            ProgramItemKind kind = ProgramItemKind.valueOf(name);
-            if (!present.contains(kind)) {
-                missing.add(kind);
-            }
-        }
-        return missing;
+        return Texts.absent(ProgramItemKind.class, required, present);
     }
 
     /** A rule of order the programme breaks: which item should come before which. */
