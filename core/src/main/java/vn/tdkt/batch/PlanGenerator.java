@@ -642,6 +642,7 @@ public final class PlanGenerator {
             String lengthWords = switch (length) {
                 case ONE_SESSION -> "01 buổi";
                 case HALF_DAY -> "½ ngày";
+                case TWO_SESSIONS -> "02 buổi";
                 case ONE_DAY -> "01 ngày";
                 case SEVERAL_DAYS -> "02 ngày";
             };

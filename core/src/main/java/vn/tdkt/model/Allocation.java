@@ -1,9 +1,20 @@
 package vn.tdkt.model;
 
-/** A share of the delegate seats given to a body (phân bổ đại biểu). */
-public record Allocation(String to, int count) {
+/**
+ * A share of the delegate seats given to a body (phân bổ đại biểu).
+ *
+ * @param to    the body ("Thôn Đông", "Khối đoàn thể")
+ * @param count the seats
+ * @param scope which seats the allocation gives out; null when the plan does not say
+ */
+public record Allocation(String to, int count, AllocationScope scope) {
     public Allocation {
         to = Checks.blankToNull(to);
         Checks.nonNegative(count, "allocation count");
+    }
+
+    /** An allocation that does not say which seats it gives out. */
+    public Allocation(String to, int count) {
+        this(to, count, null);
     }
 }

@@ -12,13 +12,19 @@ import java.util.List;
  * @param publicVetting    the plan says exemplar delegates are vetted publicly and democratically from the grassroots
  * @param balanced         the plan says the delegation is balanced across fields and pre-merger units
  * @param allocation       seats given to bodies, if the plan allocates them
- * @param list             the delegates one by one, if given
+ * @param list             the delegates one by one, if given; it may hold only some of them (the exemplars named so
+ *                         far), so its size is not the number of delegates unless it matches {@code total}
+ * @param exemplarCount    the stated number of exemplar delegates ("trong đó 105 đại biểu điển hình tiên tiến")
+ * @param guestCount       the stated number of guests and leaders ("45 đại biểu khách mời, lãnh đạo")
  */
 public record Delegation(Integer total, Integer exemplarPercent, Integer guestPercent,
                          List<PriorityGroup> priorityGroups, Boolean publicVetting, Boolean balanced,
-                         List<Allocation> allocation, List<Delegate> list) {
+                         List<Allocation> allocation, List<Delegate> list, Integer exemplarCount,
+                         Integer guestCount) {
     public Delegation {
         Checks.nonNegative(total, "total");
+        Checks.nonNegative(exemplarCount, "exemplarCount");
+        Checks.nonNegative(guestCount, "guestCount");
         Checks.percent(exemplarPercent, "exemplarPercent");
         Checks.percent(guestPercent, "guestPercent");
         priorityGroups = Checks.copyOrNull(priorityGroups, "priorityGroups");
@@ -26,8 +32,15 @@ public record Delegation(Integer total, Integer exemplarPercent, Integer guestPe
         list = Checks.copyOrNull(list, "list");
     }
 
+    /** A delegation without stated counts of exemplars and guests. */
+    public Delegation(Integer total, Integer exemplarPercent, Integer guestPercent,
+                      List<PriorityGroup> priorityGroups, Boolean publicVetting, Boolean balanced,
+                      List<Allocation> allocation, List<Delegate> list) {
+        this(total, exemplarPercent, guestPercent, priorityGroups, publicVetting, balanced, allocation, list, null, null);
+    }
+
     public static Delegation unknown() {
-        return new Delegation(null, null, null, null, null, null, null, null);
+        return new Delegation(null, null, null, null, null, null, null, null, null, null);
     }
 
     public boolean hasList() {

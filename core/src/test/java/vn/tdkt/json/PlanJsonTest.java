@@ -150,7 +150,7 @@ class PlanJsonTest {
         "\"delegation\": {\"balanced\": \"true\"}  | /delegation/balanced      | expected true or false, found the text \"true\"",
         "\"delegation\": {\"balanced\": 1}         | /delegation/balanced      | '1' is not true or false",
         "\"conference\": {\"venue\": 5}            | /conference/venue         | '5' is not a text",
-        "\"conference\": {\"length\": \"one_session\"} | /conference/length    | 'one_session' is not one of [ONE_SESSION, HALF_DAY, ONE_DAY, SEVERAL_DAYS]",
+        "\"conference\": {\"length\": \"one_session\"} | /conference/length    | 'one_session' is not one of [ONE_SESSION, HALF_DAY, TWO_SESSIONS, ONE_DAY, SEVERAL_DAYS]",
         "\"conference\": {\"length\": 0}           | /conference/length        | '0' is not one of",
         "\"programme\": {\"kind\": \"OPENING\"}    | /programme                | expected a list, found an object",
         "\"conference\": []                        | /conference               | expected an object (Conference), found a list",
