@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Set;
 import vn.tdkt.engine.PackDescriptor;
 import vn.tdkt.engine.RuleDescription;
+import vn.tdkt.engine.FindingCollector;
 import vn.tdkt.finding.Finding;
 import vn.tdkt.finding.Report;
 import vn.tdkt.finding.RuleIds;
@@ -586,8 +587,8 @@ public final class HtmlReportSink implements BatchSink {
                 // words the rules table does not show: quoted here so that nothing is lost
                 h.raw("<span class=\"cite\">").text(nonNull(clause)).raw(": ").text(text).raw("</span>");
             }
-            h.raw("</td><td class=\"ef\"><span>").text("Yêu cầu: ").text(nonNull(f.expected()))
-                    .raw("</span><span>").text("Kế hoạch: ").text(nonNull(f.found())).raw("</span><code>")
+            h.raw("</td><td class=\"ef\"><span>").text("Yêu cầu: ").text(nonNull(f.expected().vi()))
+                    .raw("</span><span>").text("Kế hoạch: ").text(nonNull(f.found().vi())).raw("</span><code>")
                     .text(nonNull(f.pointer())).raw("</code></td></tr>\n");
         }
         h.raw("</table>\n</article>\n");
@@ -677,11 +678,11 @@ public final class HtmlReportSink implements BatchSink {
             return "×" + findings.size();
         }
         Finding f = findings.get(0);
-        String found = f.found() == null ? null : f.found().strip();
-        if (found == null || found.isEmpty() || found.contains("not stated")) {
+        String found = f.found() == null ? null : f.found().vi().strip();
+        if (found == null || found.isEmpty() || f.found().equals(FindingCollector.NOT_STATED)) {
             return "?";
         }
-        String percent = wholePercent(found);
+        String percent = wholePercent(found.replace(" %", "%").replace(',', '.'));
         if (percent != null) {
             return percent;
         }

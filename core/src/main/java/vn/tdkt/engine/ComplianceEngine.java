@@ -202,15 +202,18 @@ public final class ComplianceEngine {
 
     private Finding complete(FindingCollector.RawFinding raw, Plan plan) {
         RuleDescription rule = pack.rule(raw.ruleId());
-        String document = rule.document() != null ? rule.document() : pack.guidance().citation();
-        Citation citation = new Citation(document, rule.clause(), rule.text());
+        Citation citation = rule.citation(raw.outcome(), pack.guidance().citation());
         LocalizedText template = rule.messages().get(raw.outcome());
         if (template == null) {
             throw new IllegalStateException("pack " + pack.id() + " has no message '" + raw.outcome() + "' for rule "
                     + raw.ruleId());
         }
-        LocalizedText message = new LocalizedText(fill(template.vi(), raw), fill(template.en(), raw));
-        return new Finding(raw.ruleId(), raw.severity(), raw.pointer(), raw.expected(), raw.found(),
+        LocalizedText expected = FindingCollector.localized(raw.expected());
+        LocalizedText found = FindingCollector.localized(raw.found());
+        LocalizedText detail = raw.detail() == null ? null : FindingCollector.localized(raw.detail());
+        LocalizedText message = new LocalizedText(fill(template.vi(), expected.vi(), found.vi(), detail == null ? "" : detail.vi()),
+                fill(template.en(), expected.en(), found.en(), detail == null ? "" : detail.en()));
+        return new Finding(raw.ruleId(), raw.severity(), raw.pointer(), expected, found,
                 quote(plan, raw.pointer()), citation, message);
     }
 
@@ -232,7 +235,7 @@ public final class ComplianceEngine {
     }
 
     /** The template with {expected}, {found} and {detail} filled in, in one pass (it runs for every finding). */
-    private static String fill(String template, FindingCollector.RawFinding raw) {
+    private static String fill(String template, String expected, String found, String detail) {
         int open = template.indexOf('{');
         if (open < 0) {
             return template;
@@ -240,9 +243,9 @@ public final class ComplianceEngine {
         StringBuilder out = new StringBuilder(template.length() + 64);
         int done = 0;
         for (; open >= 0; open = template.indexOf('{', open + 1)) {
-            String value = template.startsWith("{expected}", open) ? raw.expected()
-                    : template.startsWith("{found}", open) ? raw.found()
-                    : template.startsWith("{detail}", open) ? (raw.detail() == null ? "" : raw.detail())
+            String value = template.startsWith("{expected}", open) ? expected
+                    : template.startsWith("{found}", open) ? found
+                    : template.startsWith("{detail}", open) ? detail
                     : null;
             if (value != null) {
                 out.append(template, done, open).append(value);

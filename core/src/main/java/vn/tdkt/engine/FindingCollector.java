@@ -6,11 +6,12 @@ import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.drools.model.Drools;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
+import vn.tdkt.finding.LocalizedText;
 import vn.tdkt.finding.Severity;
+import vn.tdkt.model.Labelled;
 import vn.tdkt.model.Plan;
 
 /**
@@ -20,11 +21,14 @@ import vn.tdkt.model.Plan;
  */
 public final class FindingCollector {
     /** Shown as the found value of a fact the plan does not state. */
-    public static final String NOT_STATED = "(không nêu / not stated)";
+    public static final LocalizedText NOT_STATED = new LocalizedText("(không nêu)", "(not stated)");
 
-    /** A finding as a rule reports it, before the engine adds citation, messages and quote. */
-    public record RawFinding(String ruleId, String outcome, Severity severity, String pointer, String expected,
-                             String found, String detail) {
+    /**
+     * A finding as a rule reports it, before the engine adds citation, messages and quote. The values stay objects
+     * until the engine writes them into each language's message.
+     */
+    public record RawFinding(String ruleId, String outcome, Severity severity, String pointer, Object expected,
+                             Object found, Object detail) {
     }
 
     /** By plan, compared by identity: a session may check many plans, and two plans may be equal. */
@@ -53,7 +57,7 @@ public final class FindingCollector {
         }
         Plan plan = planOf(context, rule);
         findings.computeIfAbsent(plan, p -> new ArrayList<>()).add(new RawFinding(ruleId.toString(), outcome, severity,
-                pointer, format(expected), format(found), detail == null ? null : format(detail)));
+                pointer, expected, found, detail));
     }
 
     /** Every rule matches exactly one plan; the finding belongs to it. */
@@ -71,21 +75,41 @@ public final class FindingCollector {
         return findings.getOrDefault(plan, List.of());
     }
 
-    /** Dates as Vietnamese documents write them (25/08/2025); kinds by their Vietnamese words; lists joined; null as "not stated". */
+    /** A reported value in Vietnamese: see {@link #format(Object, boolean)}. */
     public static String format(Object value) {
+        return format(value, false);
+    }
+
+    /**
+     * A reported value in one language: dates as Vietnamese documents write them (25/08/2025) in both; labelled values
+     * (kinds, quoted words, shares) in the language's words; lists joined; null as "not stated".
+     */
+    public static String format(Object value, boolean english) {
         if (value == null) {
-            return NOT_STATED;
+            return english ? NOT_STATED.en() : NOT_STATED.vi();
         }
         if (value instanceof LocalDate date) {
             return day(date);
         }
-        if (value instanceof vn.tdkt.model.Labelled labelled) {
-            return labelled.label();
+        if (value instanceof Labelled labelled) {
+            return english ? labelled.labelEn() : labelled.label();
         }
         if (value instanceof Collection<?> collection) {
-            return collection.stream().map(FindingCollector::format).collect(Collectors.joining(", "));
+            StringBuilder joined = new StringBuilder();
+            for (Object item : collection) {
+                if (joined.length() > 0) {
+                    joined.append(", ");
+                }
+                joined.append(format(item, english));
+            }
+            return joined.toString();
         }
         return value.toString();
+    }
+
+    /** A reported value in both languages. */
+    public static LocalizedText localized(Object value) {
+        return value instanceof LocalizedText text ? text : new LocalizedText(format(value, false), format(value, true));
     }
 
     /** 25/08/2025. By hand: every dated finding formats a day, and {@code String.format} costs more than the check. */

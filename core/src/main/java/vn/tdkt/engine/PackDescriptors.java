@@ -47,7 +47,7 @@ final class PackDescriptors {
     }
 
     record RuleSource(String document, String clause, String text, LocalizedText title, List<String> parameters,
-                      Map<String, LocalizedText> messages) {
+                      Map<String, LocalizedText> messages, Map<String, vn.tdkt.finding.Citation> citations) {
     }
 
     static Map<String, PackDescriptor> load(ClassLoader loader) {
@@ -141,7 +141,7 @@ final class PackDescriptors {
                 }
                 source.rules().forEach((id, r) ->
                         rules.put(id, new RuleDescription(id, r.document(), r.clause(), r.text(), r.title(),
-                                r.parameters(), r.messages())));
+                                r.parameters(), r.messages(), r.citations())));
             }
         }
         String reading = pack.beforeDayReading() == null ? "BOUNDARY_IS_WARNING" : pack.beforeDayReading();

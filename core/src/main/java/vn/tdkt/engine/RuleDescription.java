@@ -2,18 +2,37 @@ package vn.tdkt.engine;
 
 import java.util.List;
 import java.util.Map;
+import vn.tdkt.finding.Citation;
 import vn.tdkt.finding.LocalizedText;
 
 /**
  * What a pack says of one rule: its clause, the clause's words, a title, the parameters its DRL reads (shown when a
  * finding is explained) and the messages of its outcomes. {@code document} is null when the rule enforces the pack's
- * own guidance. Messages may use {expected}, {found} and {detail}.
+ * own guidance. Messages may use {expected}, {found} and {detail}. An outcome that rests on other clauses than the
+ * rule's (a programme item that one clause lists and another makes optional) names them in {@code citations}.
  */
 public record RuleDescription(String id, String document, String clause, String text, LocalizedText title,
-                              List<String> parameters, Map<String, LocalizedText> messages) {
+                              List<String> parameters, Map<String, LocalizedText> messages,
+                              Map<String, Citation> citations) {
     public RuleDescription {
         parameters = parameters == null ? List.of() : List.copyOf(parameters);
         messages = messages == null ? Map.of() : Map.copyOf(messages);
+        citations = citations == null ? Map.of() : Map.copyOf(citations);
+    }
+
+    public RuleDescription(String id, String document, String clause, String text, LocalizedText title,
+                           List<String> parameters, Map<String, LocalizedText> messages) {
+        this(id, document, clause, text, title, parameters, messages, Map.of());
+    }
+
+    /** The clause an outcome enforces: its own when the pack names one, else the rule's. */
+    public Citation citation(String outcome, String defaultDocument) {
+        Citation own = citations.get(outcome);
+        String document = this.document != null ? this.document : defaultDocument;
+        if (own == null) {
+            return new Citation(document, clause, text);
+        }
+        return new Citation(own.document() != null ? own.document() : document, own.clause(), own.text());
     }
 
     public RuleDescription(String id, String document, String clause, String text, LocalizedText title,

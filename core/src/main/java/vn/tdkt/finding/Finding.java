@@ -9,15 +9,16 @@ import java.util.Objects;
  * @param ruleId   the catalogue id ("HP-03", "CC-1")
  * @param severity violation, warning or advice
  * @param pointer  the JSON Pointer of the plan fact the finding is about ("/conference/date")
- * @param expected what the clause requires, in words or a value ("trước 2025-08-25")
- * @param found    what the plan states, or "not stated"
+ * @param expected what the clause requires, in words or a value, in both languages ("trước ngày 25/08/2025" /
+ *                 "before 25/08/2025"); words of the guidance or the plan are quoted in both
+ * @param found    what the plan states, in both languages; "(không nêu)" / "(not stated)" when it does not
  * @param quote    the plan's own words for that fact, when known
  * @param citation the clause enforced
  * @param message  the finding in Vietnamese and English
  * @param waiver   the host's waiver that keeps this finding from counting toward the verdict, or null
  * @param explanation the facts and parameter values the finding was decided on, when asked for; or null
  */
-public record Finding(String ruleId, Severity severity, String pointer, String expected, String found, String quote,
+public record Finding(String ruleId, Severity severity, String pointer, LocalizedText expected, LocalizedText found, String quote,
                       Citation citation, LocalizedText message, Waiver waiver, Explanation explanation) {
 
     /** Stable report order: rule id (numerically: HP-2 before HP-10), then severity, pointer and message. */
@@ -34,7 +35,7 @@ public record Finding(String ruleId, Severity severity, String pointer, String e
         Objects.requireNonNull(message, "message");
     }
 
-    public Finding(String ruleId, Severity severity, String pointer, String expected, String found, String quote,
+    public Finding(String ruleId, Severity severity, String pointer, LocalizedText expected, LocalizedText found, String quote,
                    Citation citation, LocalizedText message) {
         this(ruleId, severity, pointer, expected, found, quote, citation, message, null, null);
     }

@@ -188,8 +188,8 @@ public final class ReportJson {
         json.writeStringField("ruleId", finding.ruleId());
         json.writeStringField("severity", finding.severity().name());
         text(json, "pointer", finding.pointer());
-        text(json, "expected", finding.expected());
-        text(json, "found", finding.found());
+        localized(json, "expected", finding.expected());
+        localized(json, "found", finding.found());
         if (finding.quote() != null) {
             json.writeStringField("quote", finding.quote());
         }
@@ -199,17 +199,24 @@ public final class ReportJson {
         text(json, "clause", citation.clause());
         text(json, "text", citation.text());
         json.writeEndObject();
-        LocalizedText message = finding.message();
-        json.writeObjectFieldStart("message");
-        json.writeStringField("vi", message.vi());
-        json.writeStringField("en", message.en());
-        json.writeEndObject();
+        localized(json, "message", finding.message());
         if (finding.isWaived()) {
             writeWaiver(json, finding.waiver());
         }
         if (finding.explanation() != null) {
             writeExplanation(json, finding.explanation());
         }
+        json.writeEndObject();
+    }
+
+    private static void localized(JsonGenerator json, String field, LocalizedText value) throws IOException {
+        if (value == null) {
+            json.writeNullField(field);
+            return;
+        }
+        json.writeObjectFieldStart(field);
+        json.writeStringField("vi", value.vi());
+        json.writeStringField("en", value.en());
         json.writeEndObject();
     }
 

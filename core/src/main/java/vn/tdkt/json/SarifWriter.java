@@ -349,8 +349,10 @@ public final class SarifWriter {
 
         ObjectNode properties = result.putObject("properties");
         properties.put("severity", finding.severity().name());
-        put(properties, "expected", finding.expected());
-        put(properties, "found", finding.found());
+        put(properties, "expected", finding.expected().en());
+        put(properties, "found", finding.found().en());
+        put(properties, "expectedVi", finding.expected().vi());
+        put(properties, "foundVi", finding.found().vi());
         put(properties, "quote", finding.quote());
         ObjectNode citation = properties.putObject("citation");
         put(citation, "document", finding.citation().document());

@@ -56,7 +56,7 @@ final class FakeChecker implements PlanChecker {
 
     private static Finding finding(String rule, Severity severity, String pointer, String expected, String found,
                                    String vi, String en) {
-        return new Finding(rule, severity, pointer, expected, found, null,
+        return new Finding(rule, severity, pointer, LocalizedText.of(expected), LocalizedText.of(found), null,
                 new Citation("Hướng dẫn thử nghiệm", "II." + rule.substring(2), "Điều khoản " + rule),
                 new LocalizedText(vi, en));
     }

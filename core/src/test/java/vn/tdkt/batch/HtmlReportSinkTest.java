@@ -144,12 +144,12 @@ class HtmlReportSinkTest {
         PackDescriptor pb = new PackDescriptor("pb", "1", "Thành phố B", List.of("B"), "pb", guidance, null, Map.of(
                 "HP-01", new RuleDescription("HP-01", null, "II.1", hp01Words,
                         new LocalizedText("Hình thức", "Form"), Map.of())), null);
-        Finding programme = new Finding("HP-09", Severity.VIOLATION, "/programme", "Tổng kết và bế mạc",
-                "(không nêu / not stated)", null, new Citation("QĐ 3194", "III.1", hp09Words),
+        Finding programme = new Finding("HP-09", Severity.VIOLATION, "/programme", LocalizedText.of("Tổng kết và bế mạc"),
+                LocalizedText.of("(không nêu / not stated)"), null, new Citation("QĐ 3194", "III.1", hp09Words),
                 new LocalizedText("Chương trình thiếu nội dung: Tổng kết và bế mạc.",
                         "The programme lacks the item: Tổng kết và bế mạc."));
-        Finding form = new Finding("HP-01", Severity.WARNING, "/conference/form", "Hội nghị tuyên dương",
-                "Hội nghị", "Hội nghị điển hình", new Citation("QĐ 3194 (sửa đổi)", "II.1", "Lời văn đã sửa đổi"),
+        Finding form = new Finding("HP-01", Severity.WARNING, "/conference/form", LocalizedText.of("Hội nghị tuyên dương"),
+                LocalizedText.of("Hội nghị"), "Hội nghị điển hình", new Citation("QĐ 3194 (sửa đổi)", "II.1", "Lời văn đã sửa đổi"),
                 new LocalizedText("Hình thức khác quy định.", "The form is not the prescribed one."));
         Path file = dir.resolve("report.html");
         HtmlReportSink sink = new HtmlReportSink(file, null, PackLookup.of(List.of(pa, pb)), LocalDate.of(2025, 8, 31));
@@ -218,11 +218,11 @@ class HtmlReportSinkTest {
                         new LocalizedText("Báo cáo", "Report"), Map.of()),
                 "X-1", new RuleDescription("X-1", null, "IV.1", xWords,
                         new LocalizedText("Điều khoản X", "Clause X"), Map.of())), null);
-        Finding programme = new Finding("HP-09", Severity.VIOLATION, "/programme", "đủ", "thiếu", null,
+        Finding programme = new Finding("HP-09", Severity.VIOLATION, "/programme", LocalizedText.of("đủ"), LocalizedText.of("thiếu"), null,
                 new Citation("QĐ 3194", "III.1", "Chương trình"), new LocalizedText("Thiếu.", "Missing."));
-        Finding x = new Finding("X-1", Severity.WARNING, "/x", "có", "không", null,
+        Finding x = new Finding("X-1", Severity.WARNING, "/x", LocalizedText.of("có"), LocalizedText.of("không"), null,
                 new Citation("QĐ 3194", "IV.1", xWords), new LocalizedText("Điều X.", "Clause X."));
-        Finding report = new Finding("HP-20", Severity.WARNING, "/report", "có", "không", null,
+        Finding report = new Finding("HP-20", Severity.WARNING, "/report", LocalizedText.of("có"), LocalizedText.of("không"), null,
                 new Citation("QĐ 3194", "V.2", "Báo cáo"), new LocalizedText("Báo cáo.", "Report."));
         HtmlReportSink sink = new HtmlReportSink(dir.resolve("report.html"), null, PackLookup.of(List.of(pa, pc)),
                 LocalDate.of(2025, 8, 31));
@@ -280,7 +280,7 @@ class HtmlReportSinkTest {
         sink.accept(new BatchResult.Evaluated(1, "b.json", 0,
                 Report.of(PlanIdentity.of(plan("Beta", "A"), "b.json"), "p", "1", List.of(finding("7")))));
         sink.accept(new BatchResult.Evaluated(2, "c.json", 0, Report.of(PlanIdentity.of(plan("Gamma", "A"), "c.json"),
-                "p", "1", List.of(new Finding("T-1", Severity.VIOLATION, "/x", "e", "9", null,
+                "p", "1", List.of(new Finding("T-1", Severity.VIOLATION, "/x", LocalizedText.of("e"), LocalizedText.of("9"), null,
                         new Citation("d", "II.1", "t"), new LocalizedText("vi", "en")), finding("8")))));
         sink.finish(BatchRunner.builder().checker(new FakeChecker()).build().run(java.util.stream.Stream.of()));
 
@@ -328,7 +328,7 @@ class HtmlReportSinkTest {
         String evil = "<script>alert('x')</script> & \"Hòa\"";
         Plan plan = new Plan(new Unit(evil, UnitLevel.COMMUNE, "Hải Phòng", true, List.of("A", "B")), null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null);
-        Finding finding = new Finding("T-<1>", Severity.VIOLATION, "/unit/name", "<b>bold</b>", "a & b", "“<q>”",
+        Finding finding = new Finding("T-<1>", Severity.VIOLATION, "/unit/name", LocalizedText.of("<b>bold</b>"), LocalizedText.of("a & b"), "“<q>”",
                 new Citation("<doc>", "II.<1>", "clause <text>"), new LocalizedText("vi <i>x</i>", "en </td>"));
         Report report = Report.of(PlanIdentity.of(plan, "<file>.json"), "p<1>", "1", List.of(finding));
         Path file = dir.resolve("report.html");
@@ -368,8 +368,9 @@ class HtmlReportSinkTest {
         assertThat(HtmlReportSink.cellLabel(List.of(finding("205")))).isEqualTo("205");
         assertThat(HtmlReportSink.cellLabel(List.of(finding("01 ngày")))).isEqualTo("01 ngày");
         assertThat(HtmlReportSink.cellLabel(List.of(finding("80.0%")))).isEqualTo("80%");
+        assertThat(HtmlReportSink.cellLabel(List.of(finding("80,0 %")))).isEqualTo("80%");
         assertThat(HtmlReportSink.cellLabel(List.of(finding("trước ngày 04/09/2025")))).isEqualTo("04/09");
-        assertThat(HtmlReportSink.cellLabel(List.of(finding("(không nêu / not stated)")))).isEqualTo("?");
+        assertThat(HtmlReportSink.cellLabel(List.of(notStated()))).isEqualTo("?");
         assertThat(HtmlReportSink.cellLabel(List.of(finding(null)))).isEqualTo("?");
         assertThat(HtmlReportSink.cellLabel(List.of(finding("a long name that says much more")))).isEqualTo("II.4");
         assertThat(HtmlReportSink.cellLabel(List.of(finding("1"), finding("2")))).isEqualTo("×2");
@@ -378,8 +379,13 @@ class HtmlReportSinkTest {
         assertThat(HtmlReportSink.cellLabel(List.of(finding("04/09/25 và 1 chữ")))).isEqualTo("II.4");
     }
 
+    private static Finding notStated() {
+        return new Finding("T-4", Severity.WARNING, "/x", LocalizedText.of("e"), vn.tdkt.engine.FindingCollector.NOT_STATED,
+                null, new Citation("d", "II.4", "t"), new LocalizedText("vi", "en"));
+    }
+
     private static Finding finding(String found) {
-        return new Finding("T-4", Severity.WARNING, "/x", "e", found, null, new Citation("d", "II.4", "t"),
+        return new Finding("T-4", Severity.WARNING, "/x", LocalizedText.of("e"), LocalizedText.of(found), null, new Citation("d", "II.4", "t"),
                 new LocalizedText("vi", "en"));
     }
 }

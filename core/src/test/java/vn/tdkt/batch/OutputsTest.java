@@ -1,5 +1,6 @@
 package vn.tdkt.batch;
 
+import vn.tdkt.finding.LocalizedText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -128,7 +129,7 @@ class OutputsTest {
     }
 
     private static vn.tdkt.finding.Finding finding(String rule, vn.tdkt.finding.Severity severity) {
-        return new vn.tdkt.finding.Finding(rule, severity, "/x", "a", "b", null,
+        return new vn.tdkt.finding.Finding(rule, severity, "/x", LocalizedText.of("a"), LocalizedText.of("b"), null,
                 new vn.tdkt.finding.Citation("d", "c", "t"), new vn.tdkt.finding.LocalizedText("vi " + rule, "en " + rule));
     }
 

@@ -17,7 +17,7 @@ class WaiversTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 9, 1);
 
     private static Finding finding(String ruleId, Severity severity) {
-        return new Finding(ruleId, severity, "/conference/date", "trước ngày 25/08/2025", "28/08/2025", null,
+        return new Finding(ruleId, severity, "/conference/date", LocalizedText.of("trước ngày 25/08/2025"), LocalizedText.of("28/08/2025"), null,
                 new Citation("QĐ 3194/QĐ-UBND", "II.1", "hoàn thành trước ngày 25/8/2025"),
                 new LocalizedText("vi", "en"));
     }

@@ -22,7 +22,7 @@ class ReportJsonTest {
     private static final String DOCUMENT = "UBND thành phố Hải Phòng, Kế hoạch ban hành kèm theo Quyết định số 3194/QĐ-UBND ngày 08/8/2025";
 
     static Finding finding(String ruleId, Severity severity, String pointer, String quote) {
-        return new Finding(ruleId, severity, pointer, "≤ 150", "151", quote,
+        return new Finding(ruleId, severity, pointer, LocalizedText.of("≤ 150"), LocalizedText.of("151"), quote,
                 new Citation(DOCUMENT, "II.1", "+ Số lượng: Tối đa 150 đại biểu."),
                 new LocalizedText("Số đại biểu 151 vượt mức tối đa (≤ 150).", "151 delegates exceed the cap (≤ 150)."));
     }
@@ -91,8 +91,9 @@ class ReportJsonTest {
                 "citation", "message");
         assertThat(hp04.get("severity").asText()).isEqualTo("VIOLATION");
         assertThat(hp04.get("pointer").asText()).isEqualTo("/delegation/total");
-        assertThat(hp04.get("expected").asText()).isEqualTo("≤ 150");
-        assertThat(hp04.get("found").asText()).isEqualTo("151");
+        assertThat(hp04.at("/expected/vi").asText()).isEqualTo("≤ 150");
+        assertThat(hp04.at("/expected/en").asText()).isEqualTo("≤ 150");
+        assertThat(hp04.at("/found/vi").asText()).isEqualTo("151");
         assertThat(hp04.get("quote").asText()).isEqualTo("Số lượng: 151 đại biểu");
         assertThat(names(hp04.get("citation"))).containsExactly("document", "clause", "text");
         assertThat(hp04.at("/citation/clause").asText()).isEqualTo("II.1");

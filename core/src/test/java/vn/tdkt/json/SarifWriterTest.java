@@ -207,7 +207,7 @@ class SarifWriterTest {
     }
 
     static Finding finding(String ruleId, Severity severity, String pointer, String quote) {
-        return new Finding(ruleId, severity, pointer, "≤ 150", "151", quote,
+        return new Finding(ruleId, severity, pointer, LocalizedText.of("≤ 150"), LocalizedText.of("151"), quote,
                 new Citation(CITATION, "II.1", "+ Số lượng: Tối đa 150 đại biểu."),
                 new LocalizedText("Tiếng Việt " + ruleId, "English " + ruleId));
     }

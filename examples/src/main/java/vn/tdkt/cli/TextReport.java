@@ -142,8 +142,8 @@ final class TextReport {
     }
 
     private String inlineValues(Finding finding) {
-        return label("expected ", "yêu cầu ") + value(finding.expected()) + ", "
-                + label("found ", "kế hoạch ghi ") + value(finding.found());
+        return label("expected ", "yêu cầu ") + value(lang == Lang.vi ? finding.expected().vi() : finding.expected().en()) + ", "
+                + label("found ", "kế hoạch ghi ") + value(lang == Lang.vi ? finding.found().vi() : finding.found().en());
     }
 
     /** One finding: the aligned columns, then values, message and the plan's words wrapped under the pointer column. */
@@ -162,11 +162,11 @@ final class TextReport {
             String found = label("found", "kế hoạch ghi");
             int labelWidth = Math.max(length(expected), length(found)) + 2;
             String valueHanging = hanging + " ".repeat(labelWidth);
-            List<String> expectedLines = wrap(value(finding.expected()), width - valueHanging.length());
+            List<String> expectedLines = wrap(value(lang == Lang.vi ? finding.expected().vi() : finding.expected().en()), width - valueHanging.length());
             for (int i = 0; i < expectedLines.size(); i++) {
                 out.println((i == 0 ? hanging + pad(expected, labelWidth) : valueHanging) + expectedLines.get(i));
             }
-            List<String> foundLines = wrap(value(finding.found()), width - valueHanging.length());
+            List<String> foundLines = wrap(value(lang == Lang.vi ? finding.found().vi() : finding.found().en()), width - valueHanging.length());
             for (int i = 0; i < foundLines.size(); i++) {
                 out.println((i == 0 ? hanging + pad(found, labelWidth) : valueHanging) + foundLines.get(i));
             }

@@ -20,7 +20,7 @@ class TextReportTest {
             + "against the nine items of the guidance.";
 
     static Finding finding(String id, Severity severity, String clause, String pointer, String en, String quote) {
-        return new Finding(id, severity, pointer, "expected value", "found value", quote,
+        return new Finding(id, severity, pointer, LocalizedText.of("expected value"), LocalizedText.of("found value"), quote,
                 new Citation("doc", clause, "text"), new LocalizedText("Thông điệp " + id, en));
     }
 

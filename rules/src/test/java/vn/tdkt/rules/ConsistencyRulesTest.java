@@ -37,7 +37,7 @@ class ConsistencyRulesTest {
             Report report = check(plan().withDeadline(DeadlineKind.EXEMPLAR_LIST_APPROVAL, LocalDate.of(2025, 8, 23),
                     DateQualifier.BEFORE));
             Finding f = assertFinding(report, "CC-1", VIOLATION, "/conference/date");
-            assertThat(f.found()).contains("23/08/2025").contains("22/08/2025");
+            assertThat(f.found().vi()).contains("23/08/2025").contains("22/08/2025");
         }
 
         @Test
@@ -81,7 +81,7 @@ class ConsistencyRulesTest {
             Report report = check(plan().with(p -> p.allocation = List.of(new Allocation("Các thôn", 100),
                     new Allocation("Các trường học", 40))));
             Finding f = assertFinding(report, "CC-2", WARNING, "/delegation/total");
-            assertThat(f.expected()).isEqualTo("140");
+            assertThat(f.expected().vi()).isEqualTo("140");
         }
 
         @Test
@@ -136,8 +136,8 @@ class ConsistencyRulesTest {
             Report report = check(plan().with(p -> p.implementsGuidance = List.of(new DocumentRef(
                     "Ủy ban nhân dân tỉnh Lạng Sơn", "199/KH-UBND", LocalDate.of(2025, 7, 23), null))));
             Finding f = assertFinding(report, "CC-4", WARNING, "/implementsGuidance");
-            assertThat(f.found()).isEqualTo("199/KH-UBND");
-            assertThat(f.expected()).isEqualTo("3194/QĐ-UBND");
+            assertThat(f.found().vi()).isEqualTo("199/KH-UBND");
+            assertThat(f.expected().vi()).isEqualTo("3194/QĐ-UBND");
         }
 
         @Test

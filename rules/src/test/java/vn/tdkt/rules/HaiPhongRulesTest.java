@@ -46,7 +46,7 @@ class HaiPhongRulesTest {
         void firesOnAnotherForm() {
             Report report = check(plan().with(p -> p.form = "Đại hội thi đua yêu nước"));
             Finding f = assertFinding(report, "HP-01", VIOLATION, "/conference/form");
-            assertThat(f.expected()).isEqualTo("Hội nghị tuyên dương điển hình tiên tiến");
+            assertThat(f.expected().vi()).isEqualTo("Hội nghị tuyên dương điển hình tiên tiến");
             assertThat(f.citation().clause()).isEqualTo("II.1");
             assertThat(f.citation().text()).contains("Hội nghị tuyên dương điển hình tiên tiến");
         }
@@ -69,7 +69,7 @@ class HaiPhongRulesTest {
         void firesOnAFullDay() {
             Finding f = assertFinding(check(plan().with(p -> p.length = SessionLength.ONE_DAY)), "HP-02", VIOLATION,
                     "/conference/length");
-            assertThat(f.found()).isEqualTo("01 ngày");
+            assertThat(f.found().vi()).isEqualTo("01 ngày");
         }
 
         @Test
@@ -100,8 +100,8 @@ class HaiPhongRulesTest {
         void firesOnAConferenceAfterTheDeadline() {
             Finding f = assertFinding(check(plan().with(p -> p.conferenceDate = LocalDate.of(2025, 8, 28))), "HP-03",
                     VIOLATION, "/conference/date");
-            assertThat(f.found()).isEqualTo("28/08/2025");
-            assertThat(f.expected()).isEqualTo("trước ngày 25/08/2025");
+            assertThat(f.found().vi()).isEqualTo("28/08/2025");
+            assertThat(f.expected().vi()).isEqualTo("trước ngày 25/08/2025");
         }
 
         @Test
@@ -160,7 +160,7 @@ class HaiPhongRulesTest {
         void firesOn151Delegates() {
             Report report = check(plan().with(p -> p.total = 151));
             Finding f = assertFinding(report, "HP-04", VIOLATION, "/delegation/total");
-            assertThat(f.found()).isEqualTo("151");
+            assertThat(f.found().vi()).isEqualTo("151");
             assertThat(f.message().vi()).contains("151").contains("150");
             assertThat(f.message().en()).contains("151").contains("150");
             assertThat(report.verdict()).isEqualTo(Verdict.REJECT);
@@ -229,7 +229,7 @@ class HaiPhongRulesTest {
                     PriorityGroup.WOMEN, PriorityGroup.ECONOMIC_SECTORS)));
             assertFires(report, "HP-06", ADVICE);
             assertThat(report.findings("HP-06")).singleElement()
-                    .satisfies(f -> assertThat(f.expected()).isEqualTo("dân tộc"));
+                    .satisfies(f -> assertThat(f.expected().vi()).isEqualTo("dân tộc"));
         }
 
         @Test
@@ -242,7 +242,7 @@ class HaiPhongRulesTest {
                 p.delegates = List.of(man);
             }));
             Finding f = assertFinding(report, "HP-06", WARNING, "/delegation/list");
-            assertThat(f.expected()).isEqualTo("đại biểu nữ");
+            assertThat(f.expected().vi()).isEqualTo("đại biểu nữ");
         }
 
         @Test
@@ -269,7 +269,7 @@ class HaiPhongRulesTest {
                 p.exemplarPercent = null;
             }));
             Finding f = assertFinding(report, "HP-07", VIOLATION, "/delegation/list/1/vettedPublicly");
-            assertThat(f.found()).isEqualTo("Nguyễn Văn A");
+            assertThat(f.found().vi()).isEqualTo("Nguyễn Văn A");
         }
 
         @Test
@@ -290,7 +290,7 @@ class HaiPhongRulesTest {
                         PlanBuilder.exemplar("B", "Y tế", "Hòa Bình"));
             }));
             Finding f = assertFinding(report, "HP-08", WARNING, "/delegation/list");
-            assertThat(f.expected()).isEqualTo("An Lạc");
+            assertThat(f.expected().vi()).isEqualTo("An Lạc");
         }
 
         @Test
@@ -328,7 +328,7 @@ class HaiPhongRulesTest {
         void firesOnAMissingRequiredItem() {
             Report report = check(plan().withoutProgramItem(ProgramItemKind.LAUNCH));
             Finding f = assertFinding(report, "HP-09", VIOLATION, "/programme");
-            assertThat(f.expected()).isEqualTo("Phát động phong trào thi đua giai đoạn 2025 - 2030");
+            assertThat(f.expected().vi()).isEqualTo("Phát động phong trào thi đua giai đoạn 2025 - 2030");
         }
 
         @Test
@@ -453,7 +453,7 @@ class HaiPhongRulesTest {
         void firesOnAnotherPeriod() {
             Finding f = assertFinding(check(plan().with(p -> p.evaluationPeriod = new YearRange(2021, 2025))), "HP-13",
                     VIOLATION, "/evaluationPeriod");
-            assertThat(f.found()).isEqualTo("2021 - 2025");
+            assertThat(f.found().vi()).isEqualTo("2021 - 2025");
         }
 
         @Test
@@ -519,7 +519,7 @@ class HaiPhongRulesTest {
             Finding f = assertFinding(check(plan().with(p -> p.name =
                     "Hội nghị tuyên dương điển hình tiên tiến xã Hòa Bình Lần thứ II (2025 - 2030)")), "HP-16", VIOLATION,
                     "/conference/name");
-            assertThat(f.expected()).isEqualTo("Hội nghị tuyên dương điển hình tiên tiến xã Hòa Bình Lần thứ I (2025 - 2030)");
+            assertThat(f.expected().vi()).isEqualTo("Hội nghị tuyên dương điển hình tiên tiến xã Hòa Bình Lần thứ I (2025 - 2030)");
         }
 
         @Test
@@ -647,7 +647,7 @@ class HaiPhongRulesTest {
         void warnsOnEachMissingContent() {
             Report report = check(plan().with(p -> p.resultReportContents = List.of(ResultReportItem.SUMMARY_REPORT)));
             Finding f = assertFinding(report, "HP-19", WARNING, "/resultReportContents");
-            assertThat(f.expected()).contains("trích ngang thành tích");
+            assertThat(f.expected().vi()).contains("trích ngang thành tích");
         }
 
         @Test

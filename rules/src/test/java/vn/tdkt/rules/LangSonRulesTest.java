@@ -66,7 +66,7 @@ class LangSonRulesTest {
         void firesOnAFullDay() {
             Finding f = assertFinding(check(plan().with(p -> p.length = SessionLength.ONE_DAY)), "LS-02", VIOLATION,
                     "/conference/length");
-            assertThat(f.found()).isEqualTo("01 ngày");
+            assertThat(f.found().vi()).isEqualTo("01 ngày");
             assertThat(f.citation().document()).isEqualTo(RELAYED);
             assertThat(f.citation().clause()).isEqualTo("Kiên Mộc II.1");
             assertThat(f.citation().text()).contains("01 buổi");
@@ -96,8 +96,8 @@ class LangSonRulesTest {
         void firesOn151Delegates() {
             Report report = check(plan().with(p -> p.total = 151));
             Finding f = assertFinding(report, "LS-04", VIOLATION, "/delegation/total");
-            assertThat(f.found()).isEqualTo("151");
-            assertThat(f.expected()).isEqualTo("≤ 150");
+            assertThat(f.found().vi()).isEqualTo("151");
+            assertThat(f.expected().vi()).isEqualTo("≤ 150");
             assertThat(f.message().vi()).contains("151").contains("150");
             assertThat(report.verdict()).isEqualTo(Verdict.REJECT);
         }
@@ -156,7 +156,7 @@ class LangSonRulesTest {
                     PriorityGroup.WOMEN, PriorityGroup.ECONOMIC_SECTORS)));
             assertFires(report, "LS-06", ADVICE);
             assertThat(report.findings("LS-06")).singleElement()
-                    .satisfies(f -> assertThat(f.expected()).isEqualTo("dân tộc"));
+                    .satisfies(f -> assertThat(f.expected().vi()).isEqualTo("dân tộc"));
         }
 
         @Test
@@ -169,7 +169,7 @@ class LangSonRulesTest {
                 p.delegates = List.of(man);
             }));
             Finding f = assertFinding(report, "LS-06", WARNING, "/delegation/list");
-            assertThat(f.expected()).isEqualTo("đại biểu nữ");
+            assertThat(f.expected().vi()).isEqualTo("đại biểu nữ");
         }
 
         @Test
@@ -197,7 +197,7 @@ class LangSonRulesTest {
                 p.delegates = List.of(PlanBuilder.exemplar("A", "Giáo dục", "Tân Thành"), unvetted);
             }));
             Finding f = assertFinding(report, "LS-07", VIOLATION, "/delegation/list/1/vettedPublicly");
-            assertThat(f.found()).isEqualTo("Hoàng Văn B");
+            assertThat(f.found().vi()).isEqualTo("Hoàng Văn B");
         }
 
         @Test
@@ -218,7 +218,7 @@ class LangSonRulesTest {
                         PlanBuilder.exemplar("B", "Y tế", "Tân Thành"));
             }));
             Finding f = assertFinding(report, "LS-08", WARNING, "/delegation/list");
-            assertThat(f.expected()).isEqualTo("Hòa Thắng");
+            assertThat(f.expected().vi()).isEqualTo("Hòa Thắng");
         }
 
         @Test
@@ -257,7 +257,7 @@ class LangSonRulesTest {
         void firesOnAMissingItem() {
             Report report = check(plan().withoutProgramItem(ProgramItemKind.DELEGATES_TO_CONGRESS));
             Finding f = assertFinding(report, "LS-09", VIOLATION, "/programme");
-            assertThat(f.expected()).isEqualTo("Thông qua danh sách đại biểu đi dự Đại hội thi đua cấp trên");
+            assertThat(f.expected().vi()).isEqualTo("Thông qua danh sách đại biểu đi dự Đại hội thi đua cấp trên");
             assertThat(report.findings("LS-09")).hasSize(1);
         }
 
@@ -390,8 +390,8 @@ class LangSonRulesTest {
         void firesOnAnotherPeriod() {
             Finding f = assertFinding(check(plan().with(p -> p.evaluationPeriod = new YearRange(2020, 2024))),
                     "LS-13", VIOLATION, "/evaluationPeriod");
-            assertThat(f.found()).isEqualTo("2020 - 2024");
-            assertThat(f.expected()).isEqualTo("2020 - 2025");
+            assertThat(f.found().vi()).isEqualTo("2020 - 2024");
+            assertThat(f.expected().vi()).isEqualTo("2020 - 2025");
         }
 
         @Test
@@ -452,7 +452,7 @@ class LangSonRulesTest {
         void cc2WarnsWhenTheAllocationDisagrees() {
             Finding f = assertFinding(check(plan().with(p -> p.allocation = List.of(new Allocation("Các thôn", 100),
                     new Allocation("Các trường học", 40)))), "CC-2", WARNING, "/delegation/total");
-            assertThat(f.expected()).isEqualTo("140");
+            assertThat(f.expected().vi()).isEqualTo("140");
         }
 
         @Test
@@ -524,7 +524,7 @@ class LangSonRulesTest {
             Finding f = assertFinding(check(plan().with(p -> p.implementsGuidance = List.of(new DocumentRef(
                     "Ủy ban nhân dân thành phố Hải Phòng", "3194/QĐ-UBND", LocalDate.of(2025, 8, 8), null)))),
                     "CC-4", WARNING, "/implementsGuidance");
-            assertThat(f.expected()).isEqualTo("199/KH-UBND");
+            assertThat(f.expected().vi()).isEqualTo("199/KH-UBND");
         }
     }
 }

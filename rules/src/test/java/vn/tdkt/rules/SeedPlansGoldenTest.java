@@ -98,7 +98,7 @@ class SeedPlansGoldenTest {
                 "HP-09 WARNING /programme",
                 "HP-11 ADVICE /activities",
                 "HP-12 WARNING /coversPreMergerAchievements");
-        assertThat(report.findings("HP-06").get(0).expected()).isEqualTo("dân tộc");
+        assertThat(report.findings("HP-06").get(0).expected().vi()).isEqualTo("dân tộc");
     }
 
     @Test
