@@ -168,11 +168,45 @@ public final class ComplianceEngine {
             findings.add(explainer == null ? finding
                     : finding.explained(explainer.explain(finding, pack.rule(r.ruleId()).parameters())));
         }
-        Report report = Report.of(PlanIdentity.of(plan, source), pack.id(), pack.version(), findings);
+        List<LocalizedText> notes = List.of();
+        if (unbound(raw)) {
+            capViolations(findings);
+            notes = List.of(UNBOUND);
+        }
+        Report report = new Report(PlanIdentity.of(plan, source), pack.id(), pack.version(), null, findings, notes);
         if (LOG.isTraceEnabled()) {
             LOG.trace("{}: {} with {} findings", plan.label(), report.verdict(), findings.size());
         }
         return report;
+    }
+
+    private static final LocalizedText UNBOUND = new LocalizedText(
+            "Kế hoạch không thực hiện văn bản hướng dẫn của gói quy tắc này (CC-4): các vi phạm khác được báo như cảnh báo.",
+            "The plan does not implement this pack's guidance (CC-4): its other violations are reported as warnings.");
+    private static final LocalizedText CAPPED = new LocalizedText(
+            " (Báo như cảnh báo: văn bản này không ràng buộc kế hoạch, xem CC-4.)",
+            " (Reported as a warning: this guidance does not bind the plan; see CC-4.)");
+
+    /** Whether a rule reported that the pack's guidance does not bind the plan. */
+    private boolean unbound(List<FindingCollector.RawFinding> raw) {
+        for (FindingCollector.RawFinding r : raw) {
+            if (pack.rule(r.ruleId()).unbinding().contains(r.outcome())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Violations of a text that does not bind the plan, reported as warnings that say so. */
+    private static void capViolations(List<Finding> findings) {
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            if (f.severity() == vn.tdkt.finding.Severity.VIOLATION) {
+                LocalizedText message = new LocalizedText(f.message().vi() + CAPPED.vi(), f.message().en() + CAPPED.en());
+                findings.set(i, new Finding(f.ruleId(), vn.tdkt.finding.Severity.WARNING, f.pointer(), f.expected(),
+                        f.found(), f.quote(), f.citation(), message, f.waiver(), f.explanation()));
+            }
+        }
     }
 
     /**

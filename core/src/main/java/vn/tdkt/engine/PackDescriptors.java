@@ -47,7 +47,8 @@ final class PackDescriptors {
     }
 
     record RuleSource(String document, String clause, String text, LocalizedText title, List<String> parameters,
-                      Map<String, LocalizedText> messages, Map<String, vn.tdkt.finding.Citation> citations) {
+                      Map<String, LocalizedText> messages, Map<String, vn.tdkt.finding.Citation> citations,
+                      List<String> unbinding) {
     }
 
     static Map<String, PackDescriptor> load(ClassLoader loader) {
@@ -141,7 +142,7 @@ final class PackDescriptors {
                 }
                 source.rules().forEach((id, r) ->
                         rules.put(id, new RuleDescription(id, r.document(), r.clause(), r.text(), r.title(),
-                                r.parameters(), r.messages(), r.citations())));
+                                r.parameters(), r.messages(), r.citations(), r.unbinding())));
             }
         }
         String reading = pack.beforeDayReading() == null ? "BOUNDARY_IS_WARNING" : pack.beforeDayReading();

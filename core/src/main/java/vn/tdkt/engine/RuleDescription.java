@@ -9,20 +9,24 @@ import vn.tdkt.finding.LocalizedText;
  * What a pack says of one rule: its clause, the clause's words, a title, the parameters its DRL reads (shown when a
  * finding is explained) and the messages of its outcomes. {@code document} is null when the rule enforces the pack's
  * own guidance. Messages may use {expected}, {found} and {detail}. An outcome that rests on other clauses than the
- * rule's (a programme item that one clause lists and another makes optional) names them in {@code citations}.
+ * rule's (a programme item that one clause lists and another makes optional) names them in {@code citations}. The
+ * outcomes in {@code unbinding} say that the pack's guidance does not bind the plan (it implements another text):
+ * the plan's other violations are then reported as warnings, since a text that does not bind a plan cannot be
+ * violated by it.
  */
 public record RuleDescription(String id, String document, String clause, String text, LocalizedText title,
                               List<String> parameters, Map<String, LocalizedText> messages,
-                              Map<String, Citation> citations) {
+                              Map<String, Citation> citations, List<String> unbinding) {
     public RuleDescription {
         parameters = parameters == null ? List.of() : List.copyOf(parameters);
         messages = messages == null ? Map.of() : Map.copyOf(messages);
         citations = citations == null ? Map.of() : Map.copyOf(citations);
+        unbinding = unbinding == null ? List.of() : List.copyOf(unbinding);
     }
 
     public RuleDescription(String id, String document, String clause, String text, LocalizedText title,
                            List<String> parameters, Map<String, LocalizedText> messages) {
-        this(id, document, clause, text, title, parameters, messages, Map.of());
+        this(id, document, clause, text, title, parameters, messages, Map.of(), List.of());
     }
 
     /** The clause an outcome enforces: its own when the pack names one, else the rule's. */

@@ -46,18 +46,4 @@ public record Delegation(Integer total, Integer exemplarPercent, Integer guestPe
     public boolean hasList() {
         return list != null && !list.isEmpty();
     }
-
-    /** The exemplar share: from the list when there is one, else as stated; null when neither. */
-    public Double effectiveExemplarPercent() {
-        if (hasList()) {
-            long exemplars = list.stream().filter(Delegate::isExemplar).count();
-            return 100.0 * exemplars / list.size();
-        }
-        return exemplarPercent == null ? null : exemplarPercent.doubleValue();
-    }
-
-    public Integer allocatedTotal() {
-        return allocation == null || allocation.isEmpty() ? null
-                : allocation.stream().mapToInt(Allocation::count).sum();
-    }
 }

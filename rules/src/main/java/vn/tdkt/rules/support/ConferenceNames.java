@@ -1,38 +1,91 @@
 package vn.tdkt.rules.support;
 
+import vn.tdkt.finding.LocalizedText;
 import vn.tdkt.model.Plan;
 import vn.tdkt.model.UnitLevel;
 
 /**
- * The conference's name (III.3.6): "Hội nghị tuyên dương điển hình tiên tiến xã … Lần thứ I (2025 - 2030)" for a unit
- * that was reorganised, "… Lần thứ … (2025 - 2030)" for one that was not.
+ * The conference's name (III.3.6): "Hội nghị tuyên dương điển hình tiên tiến xã… (phường, đặc khu) (cơ quan, đơn
+ * vị...) Lần thứ I (2025 - 2030)" for a unit that was reorganised, "Hội nghị tuyên dương điển hình tiên tiến cơ
+ * quan...(đơn vị...) Lần thứ..... (2025 - 2030)" for an agency that was not. "cơ quan..." is a blank for the agency's
+ * own name: "… tiên tiến Sở Tài chính Lần thứ III (2025 - 2030)" fills it, and so does "… tiên tiến cơ quan Sở Tài
+ * chính …".
  */
 public final class ConferenceNames {
     private ConferenceNames() {}
 
     /**
-     * Whether the first-edition template applies. A plan that does not say is taken as reorganised when it is a
-     * commune-level unit: since 1 July 2025 every xã, phường and đặc khu is a unit of the new two-level government.
+     * The edition the name must carry: I for a reorganised unit; for one that was not, the edition the plan states,
+     * or else the one its name states; null when neither says.
      */
-    public static boolean reorganised(Plan plan) {
-        if (plan.unit().reorganised() != null) {
-            return plan.unit().reorganised();
+    public static Integer edition(Plan plan) {
+        if (Units.isReorganised(plan)) {
+            return 1;
         }
-        return plan.unit().level() != null && plan.unit().level() != UnitLevel.AGENCY;
+        if (plan.conference().edition() != null) {
+            return plan.conference().edition();
+        }
+        return plan.conference().name() == null ? null : Editions.inName(plan.conference().name());
     }
 
-    /** The name the guidance prescribes, or null when the edition of a unit that was not reorganised is unknown. */
+    /** The name the guidance prescribes, or null when the edition is unknown. */
     public static String expected(Plan plan, String template, int termFrom, int termTo) {
-        Integer edition = reorganised(plan) ? Integer.valueOf(1) : plan.conference().edition();
+        Integer edition = edition(plan);
         if (edition == null) {
             return null;
         }
-        return template.replace("{unit}", plan.unit().qualifiedName())
-                .replace("{edition}", Texts.roman(edition))
+        return template.replace("{unit}", unitWords(plan))
+                .replace("{edition}", Editions.roman(edition))
                 .replace("{term}", termFrom + " - " + termTo);
     }
 
-    public static boolean matches(String name, String expected) {
-        return Texts.same(name, expected);
+    /** The prescribed name as findings show it: with "…" for an edition nobody states. */
+    public static String shown(Plan plan, String template, int termFrom, int termTo) {
+        String expected = expected(plan, template, termFrom, termTo);
+        return expected != null ? expected : template.replace("{unit}", unitWords(plan))
+                .replace("{edition}", "…").replace("{term}", termFrom + " - " + termTo);
+    }
+
+    /** Which of the two templates applies and why, for the finding's message. */
+    public static LocalizedText reorganisationWords(Plan plan) {
+        Boolean reorganised = Units.reorganised(plan);
+        if (reorganised == null) {
+            return new LocalizedText("kế hoạch không nêu đơn vị có sắp xếp tổ chức hay không",
+                    "the plan does not say whether the unit was reorganised");
+        }
+        if (!reorganised) {
+            return new LocalizedText("đơn vị không thực hiện sắp xếp", "a unit that was not reorganised");
+        }
+        LocalizedText basis = Units.basis(plan);
+        return new LocalizedText("đơn vị có sắp xếp tổ chức (" + basis.vi() + ")",
+                "a reorganised unit (" + basis.en() + ")");
+    }
+
+    /** The unit as the name writes it: "xã Kẻ Sặt"; an agency by its own name ("Sở Tài chính"). */
+    private static String unitWords(Plan plan) {
+        return plan.unit().level() == UnitLevel.AGENCY ? plan.unit().name() : plan.unit().qualifiedName();
+    }
+
+    /**
+     * Whether the plan's name is the prescribed one, compared as officials read it: case, spacing, dashes, the
+     * edition's spelling ("Lần thứ I", "lần thứ nhất", "Lần thứ I(2025-2030)") aside; for an agency, the template's own
+     * word "cơ quan" / "đơn vị" before its name may stay.
+     */
+    public static boolean matches(Plan plan, String name, String expected) {
+        String found = Editions.canonical(name);
+        if (found.equals(Editions.canonical(expected))) {
+            return true;
+        }
+        if (plan.unit().level() != UnitLevel.AGENCY) {
+            return false;
+        }
+        String agency = Texts.normalise(plan.unit().name());
+        String canonicalExpected = Editions.canonical(expected);
+        for (String blank : new String[] {"cơ quan ", "đơn vị "}) {
+            if (found.equals(canonicalExpected.replace(agency, blank + agency))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -3,68 +3,106 @@ package vn.tdkt.rules.support;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import vn.tdkt.model.Deadline;
+import vn.tdkt.finding.LocalizedText;
+import vn.tdkt.model.DateQualifier;
 import vn.tdkt.model.DeadlineKind;
+import vn.tdkt.model.DocumentRef;
 import vn.tdkt.model.Plan;
 
-/** The plan's own dates in the order the steps must follow: plan ≤ nominations ≤ list approval ≤ conference ≤ results. */
+/**
+ * The plan's own dates in the order the steps must follow: plan ≤ nominations ≤ list approval ≤ conference ≤ results.
+ * Steps are compared by the last day each allows, so "duyệt trước ngày 25/8" (by the 24th) and a conference on the
+ * 24th are in order.
+ */
 public final class DateOrder {
     private DateOrder() {}
 
-    public record Step(String label, LocalDate date, String pointer) {
+    /** A dated step with the words of its kind. */
+    public record Step(LocalizedText kind, DatedStep when) {
+        LocalDate latest() {
+            return Timing.latestDay(when.date(), when.qualifier());
+        }
     }
 
+    /** Two steps out of order. */
     public record Break(Step earlier, Step later) {
-        public String expected() {
-            return earlier.label() + " ≤ " + later.label();
+        public String pointer() {
+            return later.when().pointer();
         }
 
-        public String found() {
-            return earlier.label() + " " + vn.tdkt.engine.FindingCollector.format(earlier.date()) + " > "
-                    + later.label() + " " + vn.tdkt.engine.FindingCollector.format(later.date());
+        public LocalizedText expected() {
+            return new LocalizedText(earlier.kind().vi() + " ≤ " + later.kind().vi(),
+                    earlier.kind().en() + " ≤ " + later.kind().en());
+        }
+
+        public LocalizedText found() {
+            return new LocalizedText(
+                    earlier.kind().vi() + " " + earlier.when().label() + " > " + later.kind().vi() + " " + later.when().label(),
+                    earlier.kind().en() + " " + earlier.when().labelEn() + " > " + later.kind().en() + " "
+                            + later.when().labelEn());
         }
     }
 
+    private static final LocalizedText PLAN = new LocalizedText("ngày ban hành kế hoạch", "the plan's date");
+    private static final LocalizedText NOMINATIONS = new LocalizedText("hạn gửi đề xuất", "the nominations");
+    private static final LocalizedText APPROVAL = new LocalizedText("duyệt danh sách điển hình", "the list approval");
+    private static final LocalizedText CONFERENCE = new LocalizedText("Hội nghị", "the conference");
+    private static final LocalizedText RESULTS = new LocalizedText("báo cáo kết quả", "the result report");
+
+    /** The plan's dated steps, in the order they must follow, every step of each kind. */
     public static List<Step> steps(Plan plan) {
         List<Step> steps = new ArrayList<>();
         if (plan.document().date() != null) {
-            steps.add(new Step("ngày kế hoạch / plan date", plan.document().date(), "/document/date"));
+            steps.add(new Step(PLAN, new DatedStep(plan.document().date(), DateQualifier.ON, "/document/date")));
         }
-        add(plan, DeadlineKind.NOMINATIONS, "đề xuất / nominations", steps);
-        add(plan, DeadlineKind.EXEMPLAR_LIST_APPROVAL, "duyệt danh sách / list approval", steps);
-        if (plan.conference().date() != null) {
-            steps.add(new Step("hội nghị / conference", plan.conference().date(), "/conference/date"));
-        } else {
-            add(plan, DeadlineKind.CONFERENCE, "hội nghị / conference", steps);
-        }
-        add(plan, DeadlineKind.RESULT_REPORT, "báo cáo kết quả / result report", steps);
+        add(NOMINATIONS, Schedule.steps(plan, DeadlineKind.NOMINATIONS), steps);
+        add(APPROVAL, Schedule.steps(plan, DeadlineKind.EXEMPLAR_LIST_APPROVAL), steps);
+        add(CONFERENCE, Schedule.conference(plan), steps);
+        add(RESULTS, Schedule.steps(plan, DeadlineKind.RESULT_REPORT), steps);
         return steps;
     }
 
-    private static void add(Plan plan, DeadlineKind kind, String label, List<Step> steps) {
-        if (plan.deadlines() == null) {
-            return;
-        }
-        for (int i = 0; i < plan.deadlines().size(); i++) {
-            Deadline d = plan.deadlines().get(i);
-            if (d.kind() == kind && d.date() != null) {
-                steps.add(new Step(label, d.date(), "/deadlines/" + i + "/date"));
-                return;
-            }
+    private static void add(LocalizedText kind, List<DatedStep> dated, List<Step> steps) {
+        for (DatedStep step : dated) {
+            steps.add(new Step(kind, step));
         }
     }
 
-    /** Each pair of known steps out of order (every pair, not only neighbours, so no break hides behind an unknown). */
+    /** Each pair of known steps of different kinds out of order (every pair, so no break hides behind an unknown). */
     public static List<Break> breaks(Plan plan) {
         List<Step> steps = steps(plan);
         List<Break> breaks = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             for (int j = i + 1; j < steps.size(); j++) {
-                if (steps.get(i).date().isAfter(steps.get(j).date())) {
-                    breaks.add(new Break(steps.get(i), steps.get(j)));
+                Step earlier = steps.get(i);
+                Step later = steps.get(j);
+                if (earlier.kind() != later.kind() && earlier.latest().isAfter(later.latest())) {
+                    breaks.add(new Break(earlier, later));
                 }
             }
         }
         return breaks;
+    }
+
+    /** A guidance document the plan cites with a date after the plan's own: the plan cannot implement it yet. */
+    public static List<Indexed<DocumentRef>> guidanceAfterPlan(Plan plan) {
+        List<Indexed<DocumentRef>> later = new ArrayList<>(1);
+        LocalDate day = plan.document().date();
+        if (day != null && plan.implementsGuidance() != null) {
+            for (int i = 0; i < plan.implementsGuidance().size(); i++) {
+                DocumentRef guidance = plan.implementsGuidance().get(i);
+                if (guidance.date() != null && guidance.date().isAfter(day)) {
+                    later.add(new Indexed<>(i, guidance));
+                }
+            }
+        }
+        return later;
+    }
+
+    public static LocalizedText notBeforeGuidance(DocumentRef guidance) {
+        String day = vn.tdkt.engine.FindingCollector.format(guidance.date());
+        String number = guidance.number() == null ? "" : " " + guidance.number();
+        return new LocalizedText("ngày ban hành kế hoạch ≥ ngày văn bản" + number + " (" + day + ")",
+                "the plan's date ≥ the date of “" + number.strip() + "” (" + day + ")");
     }
 }

@@ -1,17 +1,62 @@
 package vn.tdkt.rules.support;
 
 import java.time.LocalDate;
+import vn.tdkt.engine.FindingCollector;
 import vn.tdkt.model.DateQualifier;
+import vn.tdkt.model.Labelled;
 
-/** A dated step of the plan and where it stands in the plan document. */
-public record DatedStep(LocalDate date, DateQualifier qualifier, String pointer) {
+/**
+ * A dated step of the plan and where it stands in the plan document; shown as the plan words it: "28/08/2025",
+ * "trước ngày 31/08/2025" (before 31/08/2025), "chậm nhất ngày 25/08/2025" (no later than 25/08/2025).
+ */
+public record DatedStep(LocalDate date, DateQualifier qualifier, String pointer, String recipient)
+        implements Labelled {
+
+    public DatedStep(LocalDate date, DateQualifier qualifier, String pointer) {
+        this(date, qualifier, pointer, null);
+    }
+
+    /** The guidance's own deadline "trước ngày D", as a value findings show. */
+    public static DatedStep before(LocalDate day) {
+        return new DatedStep(day, DateQualifier.BEFORE, null, null);
+    }
 
     public Timing timing(LocalDate deadline, String reading) {
         return Timing.of(date, qualifier, deadline, reading);
     }
 
-    /** As the plan words it: "trước ngày 25/08/2025". */
-    public String describe() {
-        return Timing.describe(date, qualifier);
+    /** Whether the step is a commitment to a bound ("trước ngày", "chậm nhất ngày") rather than a day. */
+    public boolean isCommitment() {
+        return qualifier == DateQualifier.BEFORE || qualifier == DateQualifier.NO_LATER_THAN;
+    }
+
+    /** The outcome's name for this step: {@code base} for a day, {@code base-commitment} for a bound. */
+    public String outcome(String base) {
+        return isCommitment() ? base + "-commitment" : base;
+    }
+
+    @Override
+    public String label() {
+        String day = FindingCollector.format(date);
+        return switch (qualifier == null ? DateQualifier.ON : qualifier) {
+            case BEFORE -> "trước ngày " + day;
+            case NO_LATER_THAN -> "chậm nhất ngày " + day;
+            case ON -> day;
+        };
+    }
+
+    @Override
+    public String labelEn() {
+        String day = FindingCollector.format(date);
+        return switch (qualifier == null ? DateQualifier.ON : qualifier) {
+            case BEFORE -> "before " + day;
+            case NO_LATER_THAN -> "no later than " + day;
+            case ON -> day;
+        };
+    }
+
+    @Override
+    public String toString() {
+        return label();
     }
 }

@@ -4,14 +4,221 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.tdkt.finding.LocalizedText;
+import vn.tdkt.finding.Percent;
+import vn.tdkt.model.Allocation;
+import vn.tdkt.model.AllocationScope;
 import vn.tdkt.model.Delegate;
 import vn.tdkt.model.Delegation;
+import vn.tdkt.model.Labelled;
 import vn.tdkt.model.Plan;
 import vn.tdkt.model.PriorityGroup;
 
-/** The composition of the delegation (II.1). */
+/**
+ * The number and composition of the delegation (II.1), decided from the most direct evidence the plan gives: its
+ * delegate list when the list holds every delegate, the numbers it states of each group, its allocation of seats,
+ * its stated total, its stated shares. A list that holds fewer names than the stated total is a partial list (the
+ * exemplars named so far): it says who some delegates are, not how many there are or in what shares.
+ */
 public final class Delegations {
+    /** What II.1 asks of exemplar delegates. */
+    public static final LocalizedText VETTING = new LocalizedText("bình xét công khai, dân chủ từ cơ sở",
+            "vetted publicly and democratically from the grassroots");
+    /** What II.1 asks of the delegation as a whole. */
+    public static final LocalizedText BALANCE = new LocalizedText(
+            "cân đối giữa các lĩnh vực, ngành nghề, có tính đại diện của các đơn vị trước khi sắp xếp",
+            "balanced across fields and trades, representing the units before the reorganisation");
+
     private Delegations() {}
+
+    /** A number of delegates and where it comes from: "160 (theo bảng phân bổ đại biểu)". */
+    public record Headcount(int count, Evidence source, String pointer) implements Labelled {
+        @Override
+        public String label() {
+            return count + " (" + source.label() + ")";
+        }
+
+        @Override
+        public String labelEn() {
+            return count + " (" + source.labelEn() + ")";
+        }
+    }
+
+    /** An exemplar (or guest) share and where it comes from: "64,0 % (theo danh sách đại biểu)". */
+    public record Share(double percent, double target, Evidence source, String pointer) implements Labelled {
+        public double deviation() {
+            return Math.abs(percent - target);
+        }
+
+        @Override
+        public String label() {
+            return new Percent(percent).label() + " (" + source.label() + ")";
+        }
+
+        @Override
+        public String labelEn() {
+            return new Percent(percent).labelEn() + " (" + source.labelEn() + ")";
+        }
+    }
+
+    /** Every count of delegates the plan gives, most direct first; each is at least how many attend. */
+    public static List<Headcount> headcounts(Plan plan) {
+        Delegation d = plan.delegation();
+        List<Headcount> counts = new ArrayList<>(4);
+        if (d.hasList()) {
+            counts.add(new Headcount(d.list().size(), Evidence.DELEGATE_LIST, "/delegation/list"));
+        }
+        if (d.exemplarCount() != null || d.guestCount() != null) {
+            int stated = (d.exemplarCount() == null ? 0 : d.exemplarCount()) + (d.guestCount() == null ? 0 : d.guestCount());
+            counts.add(new Headcount(stated, Evidence.STATED_COUNTS,
+                    d.exemplarCount() != null ? "/delegation/exemplarCount" : "/delegation/guestCount"));
+        }
+        Integer seats = allocatedSeats(d);
+        if (seats != null) {
+            counts.add(new Headcount(seats, Evidence.ALLOCATION, "/delegation/allocation"));
+        }
+        if (d.total() != null) {
+            counts.add(new Headcount(d.total(), Evidence.STATED_TOTAL, "/delegation/total"));
+        }
+        return counts;
+    }
+
+    /** The largest count over the cap (the most direct of equals), or null when none is over it. */
+    public static Headcount overCap(Plan plan, int cap) {
+        Headcount over = null;
+        for (Headcount count : headcounts(plan)) {
+            if (count.count() > cap && (over == null || count.count() > over.count())) {
+                over = count;
+            }
+        }
+        return over;
+    }
+
+    /**
+     * The seats an allocation gives out, at least: the seats of every kind it allocates (a table that does not say
+     * which seats it gives counts as all), or the exemplar and guest seats together, whichever is larger; null
+     * without an allocation.
+     */
+    public static Integer allocatedSeats(Delegation d) {
+        if (d.allocation() == null || d.allocation().isEmpty()) {
+            return null;
+        }
+        int all = 0;
+        int byGroup = 0;
+        for (Allocation a : d.allocation()) {
+            if (a.scope() == null || a.scope() == AllocationScope.ALL_SEATS) {
+                all += a.count();
+            } else {
+                byGroup += a.count();
+            }
+        }
+        return Math.max(all, byGroup);
+    }
+
+    /** The seats an allocation gives to one group, or null when it allocates none of that group's seats by name. */
+    static Integer allocatedTo(Delegation d, AllocationScope scope) {
+        if (d.allocation() == null) {
+            return null;
+        }
+        Integer seats = null;
+        for (Allocation a : d.allocation()) {
+            if (a.scope() == scope) {
+                seats = (seats == null ? 0 : seats) + a.count();
+            }
+        }
+        return seats;
+    }
+
+    /** Whether the list holds every delegate: as many names as the plan's stated total (or its allocation). */
+    public static boolean completeList(Delegation d) {
+        if (!d.hasList()) {
+            return false;
+        }
+        Integer whole = d.total() != null ? d.total() : allocatedSeats(d);
+        return whole != null && whole == d.list().size();
+    }
+
+    /** Every estimate of the exemplar share the plan allows, most direct first. */
+    public static List<Share> exemplarShares(Plan plan, double target) {
+        Delegation d = plan.delegation();
+        List<Share> shares = new ArrayList<>(4);
+        if (completeList(d)) {
+            long exemplars = 0;
+            for (Delegate delegate : d.list()) {
+                if (delegate.isExemplar()) {
+                    exemplars++;
+                }
+            }
+            shares.add(new Share(100.0 * exemplars / d.list().size(), target, Evidence.DELEGATE_LIST, "/delegation/list"));
+        }
+        Integer whole = d.total();
+        if (d.exemplarCount() != null && (whole != null || d.guestCount() != null)) {
+            int of = whole != null ? whole : d.exemplarCount() + d.guestCount();
+            addShare(shares, d.exemplarCount(), of, target, Evidence.STATED_COUNTS, "/delegation/exemplarCount");
+        } else if (d.guestCount() != null && whole != null) {
+            addShare(shares, whole - d.guestCount(), whole, target, Evidence.STATED_COUNTS, "/delegation/guestCount");
+        }
+        Integer exemplarSeats = allocatedTo(d, AllocationScope.EXEMPLAR_SEATS);
+        Integer guestSeats = allocatedTo(d, AllocationScope.GUEST_SEATS);
+        if (exemplarSeats != null) {
+            Integer of = whole != null ? whole : guestSeats != null ? Integer.valueOf(exemplarSeats + guestSeats) : null;
+            if (of != null) {
+                addShare(shares, exemplarSeats, of, target, Evidence.ALLOCATION, "/delegation/allocation");
+            }
+        }
+        if (d.exemplarPercent() != null) {
+            shares.add(new Share(d.exemplarPercent(), target, Evidence.STATED_SHARES, "/delegation/exemplarPercent"));
+        } else if (d.guestPercent() != null) {
+            shares.add(new Share(100 - d.guestPercent(), target, Evidence.STATED_SHARES, "/delegation/guestPercent"));
+        }
+        return shares;
+    }
+
+    private static void addShare(List<Share> shares, int part, int whole, double target, Evidence source,
+                                 String pointer) {
+        if (whole > 0 && part >= 0 && part <= whole) {
+            shares.add(new Share(100.0 * part / whole, target, source, pointer));
+        }
+    }
+
+    /**
+     * The shares a rule judges: the exemplar share from the most direct evidence, and the stated share of guests and
+     * leaders when it is not what that exemplar share was read from ("70% … 50%" states two shares, and the second is
+     * wrong).
+     */
+    public static List<Share> sharesToJudge(Plan plan, double exemplarTarget) {
+        List<Share> judged = new ArrayList<>(2);
+        List<Share> exemplar = exemplarShares(plan, exemplarTarget);
+        if (!exemplar.isEmpty()) {
+            judged.add(exemplar.get(0));
+        }
+        Integer guests = plan.delegation().guestPercent();
+        if (guests != null && (exemplar.isEmpty() || !"/delegation/guestPercent".equals(exemplar.get(0).pointer()))) {
+            judged.add(new Share(guests, 100 - exemplarTarget, Evidence.STATED_SHARES, "/delegation/guestPercent"));
+        }
+        return judged;
+    }
+
+    /** Two estimates of the exemplar share that differ by more than the tolerance; empty when they agree. */
+    public static List<Share> disagreeingShares(Plan plan, double tolerance) {
+        List<Share> shares = exemplarShares(plan, 0);
+        for (int i = 0; i < shares.size(); i++) {
+            for (int j = i + 1; j < shares.size(); j++) {
+                if (Math.abs(shares.get(i).percent() - shares.get(j).percent()) > tolerance) {
+                    return List.of(shares.get(i), shares.get(j));
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The share as findings' expectations write it: "khoảng 70 % (± 5)" / "about 70% (± 5 points)". */
+    public static LocalizedText about(double target, double tolerance) {
+        String within = tolerance == Math.rint(tolerance) ? String.valueOf((long) tolerance) : String.valueOf(tolerance);
+        long whole = Math.round(target);
+        return new LocalizedText("khoảng " + whole + " % (± " + within.replace('.', ',') + " điểm)",
+                "about " + whole + "% (± " + within + " points)");
+    }
 
     /** The priority groups the plan does not name. */
     public static List<PriorityGroup> unnamedGroups(Plan plan, List<String> groups) {
@@ -20,7 +227,10 @@ public final class Delegations {
         return Texts.absent(PriorityGroup.class, groups, named);
     }
 
-    /** The priority groups of which a given delegate list holds nobody. */
+    /**
+     * The priority groups of which the delegate list holds nobody, as far as the list says: a group counts as absent
+     * only when the list states, for every delegate, whether they belong to it.
+     */
     public static List<PriorityGroup> groupsAbsentFromList(Plan plan, List<String> groups) {
         Delegation delegation = plan.delegation();
         if (!delegation.hasList()) {
@@ -29,7 +239,14 @@ public final class Delegations {
         List<PriorityGroup> absent = new ArrayList<>();
         for (String name : groups) {
             PriorityGroup group = PriorityGroup.valueOf(name);
-            if (delegation.list().stream().noneMatch(d -> Boolean.TRUE.equals(d.belongsTo(group)))) {
+            boolean known = true;
+            boolean present = false;
+            for (Delegate d : delegation.list()) {
+                Boolean belongs = d.belongsTo(group);
+                known &= belongs != null;
+                present |= Boolean.TRUE.equals(belongs);
+            }
+            if (known && !present) {
                 absent.add(group);
             }
         }
@@ -51,17 +268,32 @@ public final class Delegations {
         return unvetted;
     }
 
-    /** Pre-merger units of a reorganised unit that no listed exemplar delegate comes from. */
+    /**
+     * Pre-merger units of a reorganised unit that no listed exemplar delegate comes from, as far as the list says:
+     * when an exemplar's unit is not given, that delegate may come from any of them, and nothing is reported.
+     */
     public static List<String> unrepresentedPreMergerUnits(Plan plan) {
         List<String> formedFrom = plan.unit().formedFrom();
         Delegation delegation = plan.delegation();
-        if (!Boolean.TRUE.equals(plan.unit().reorganised()) || formedFrom == null || !delegation.hasList()) {
+        if (!Units.isReorganised(plan) || formedFrom == null || !delegation.hasList()) {
             return List.of();
         }
-        return formedFrom.stream()
-                .filter(unit -> delegation.list().stream()
-                        .noneMatch(d -> d.isExemplar() && Texts.same(unit, d.preMergerUnit())))
-                .toList();
+        for (Delegate d : delegation.list()) {
+            if (d.isExemplar() && d.preMergerUnit() == null) {
+                return List.of();
+            }
+        }
+        List<String> unrepresented = new ArrayList<>();
+        for (String unit : formedFrom) {
+            boolean represented = false;
+            for (Delegate d : delegation.list()) {
+                represented |= d.isExemplar() && Texts.same(unit, d.preMergerUnit());
+            }
+            if (!represented) {
+                unrepresented.add(unit);
+            }
+        }
+        return unrepresented;
     }
 
     /** The field holding more than the given share (percent) of listed exemplar delegates, or null. */
@@ -70,38 +302,36 @@ public final class Delegations {
             return null;
         }
         Map<String, Integer> byField = new LinkedHashMap<>();
+        Map<String, String> words = new LinkedHashMap<>();
         int exemplars = 0;
         for (Delegate d : plan.delegation().list()) {
             if (d.isExemplar()) {
                 exemplars++;
                 if (d.field() != null) {
                     byField.merge(Texts.normalise(d.field()), 1, Integer::sum);
+                    words.putIfAbsent(Texts.normalise(d.field()), d.field());
                 }
             }
         }
         for (Map.Entry<String, Integer> e : byField.entrySet()) {
             double percent = 100.0 * e.getValue() / exemplars;
             if (percent > maxPercent) {
-                return new FieldShare(e.getKey(), percent);
+                return new FieldShare(words.get(e.getKey()), percent);
             }
         }
         return null;
     }
 
-    public record FieldShare(String field, double percent) {
+    /** A field of the plan and its share of exemplar delegates: "“giáo dục” 80,0 %". */
+    public record FieldShare(String field, double percent) implements Labelled {
         @Override
-        public String toString() {
-            return field + " " + Math.round(percent) + "%";
+        public String label() {
+            return "“" + field + "” " + new Percent(percent).label();
         }
-    }
 
-    /** How far the exemplar share lies from the target, in percentage points; null when the share is unknown. */
-    public static Double exemplarDeviation(Plan plan, double target) {
-        Double share = plan.delegation().effectiveExemplarPercent();
-        return share == null ? null : Math.abs(share - target);
-    }
-
-    public static String percent(Double value) {
-        return value == null ? null : (Math.round(value * 10) / 10.0) + "%";
+        @Override
+        public String labelEn() {
+            return "“" + field + "” " + new Percent(percent).labelEn();
+        }
     }
 }

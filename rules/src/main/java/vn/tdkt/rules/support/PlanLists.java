@@ -3,9 +3,11 @@ package vn.tdkt.rules.support;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
+import vn.tdkt.finding.Verbatim;
 import vn.tdkt.model.AwardCategory;
 import vn.tdkt.model.DocumentRef;
 import vn.tdkt.model.Plan;
+import vn.tdkt.model.ProvinceNames;
 
 /** Lists of the plan with their indexes, and lookups rules share. */
 public final class PlanLists {
@@ -25,14 +27,44 @@ public final class PlanLists {
         return indexed;
     }
 
-    public static String guidanceNumbers(Plan plan) {
+    /** The guidance the plan names, as it names it: "“3194/QĐ-UBND” (Ủy ban nhân dân thành phố Hải Phòng)"; null if none. */
+    public static Verbatim guidanceNamed(Plan plan) {
         if (plan.implementsGuidance() == null || plan.implementsGuidance().isEmpty()) {
             return null;
         }
-        StringJoiner numbers = new StringJoiner("; ");
+        StringJoiner named = new StringJoiner("; ");
         for (DocumentRef document : plan.implementsGuidance()) {
-            numbers.add(document.number() == null ? "(không số)" : document.number());
+            String number = document.number() == null ? "(không số)" : document.number();
+            named.add(document.issuer() == null ? number : number + " của " + document.issuer());
         }
-        return numbers.toString();
+        return new Verbatim(named.toString());
+    }
+
+    /**
+     * Whether the plan implements the pack's guidance: a document it names has the guidance's number and, when it
+     * names the issuer, an issuer of the guidance's province ("3194/QĐ-UBND" of another province's People's Committee
+     * is another document).
+     */
+    public static boolean implementsGuidance(Plan plan, String number, String province) {
+        if (plan.implementsGuidance() == null || number == null) {
+            return false;
+        }
+        String wanted = DocumentRef.normaliseNumber(number);
+        for (DocumentRef document : plan.implementsGuidance()) {
+            if (wanted.equals(document.normalisedNumber())
+                    && (document.issuer() == null || mentions(document.issuer(), province))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the plan's unit is of another province than the pack's (false when the plan does not say). */
+    public static boolean otherProvince(Plan plan, String province) {
+        return plan.unit().province() != null && !ProvinceNames.same(plan.unit().province(), province);
+    }
+
+    private static boolean mentions(String issuer, String province) {
+        return Texts.fold(issuer).contains(Texts.fold(province));
     }
 }

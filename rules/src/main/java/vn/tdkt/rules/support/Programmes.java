@@ -3,14 +3,20 @@ package vn.tdkt.rules.support;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.tdkt.finding.LocalizedText;
 import vn.tdkt.model.Activity;
 import vn.tdkt.model.ActivityKind;
 import vn.tdkt.model.Plan;
 import vn.tdkt.model.ProgramItem;
 import vn.tdkt.model.ProgramItemKind;
+import vn.tdkt.model.YearRange;
 
 /** The programme (III.1) and the activities around the conference (III.2). */
 public final class Programmes {
+    private static final Pattern YEARS = Pattern.compile("((?:19|20)\\d\\d)\\s*[-–—]\\s*((?:19|20)\\d\\d)");
+
     private Programmes() {}
 
     /** The required kinds the stated programme lacks, in the guidance's order; empty when it is not stated. */
@@ -20,68 +26,121 @@ public final class Programmes {
         }
         EnumSet<ProgramItemKind> present = EnumSet.noneOf(ProgramItemKind.class);
         for (ProgramItem item : plan.programme()) {
-            if (item.kind() != null) {
-                present.add(item.kind());
-            }
+            present.add(item.kind());
         }
         return Texts.absent(ProgramItemKind.class, required, present);
     }
 
-    /** A rule of order the programme breaks: which item should come before which. */
-    public record OrderBreak(String code, String expected, String found) {
+    /**
+     * The period a programme item names: its own {@code period}, else the last span of years its words give
+     * ("Phát động phong trào thi đua giai đoạn 2025 - 2027"); null when neither.
+     */
+    public static YearRange period(ProgramItem item) {
+        if (item.period() != null || item.text() == null) {
+            return item.period();
+        }
+        Matcher m = YEARS.matcher(item.text());
+        YearRange last = null;
+        while (m.find()) {
+            int from = Integer.parseInt(m.group(1));
+            int to = Integer.parseInt(m.group(2));
+            if (from <= to) {
+                last = new YearRange(from, to);
+            }
+        }
+        return last;
     }
 
-    /**
-     * III.1 lists the items in order; what matters is that the conference opens first and closes last, and that the
-     * movement is launched after the summary report and answered after the launch. Extra items (văn nghệ, chào cờ)
-     * may stand anywhere.
-     */
-    public static List<OrderBreak> orderBreaks(Plan plan) {
-        List<OrderBreak> breaks = new ArrayList<>();
-        List<ProgramItem> items = new ArrayList<>();
+    /** The items of the kind whose period is not the one given, with their indexes. */
+    public static List<Indexed<ProgramItem>> itemsOfAnotherPeriod(Plan plan, ProgramItemKind kind, int from, int to) {
+        List<Indexed<ProgramItem>> wrong = new ArrayList<>(1);
         if (plan.programme() != null) {
-            for (ProgramItem item : plan.programme()) {
-                if (item.kind() != ProgramItemKind.OTHER) {
-                    items.add(item);
+            for (int i = 0; i < plan.programme().size(); i++) {
+                ProgramItem item = plan.programme().get(i);
+                YearRange period = item.kind() == kind ? period(item) : null;
+                if (period != null && !period.spans(from, to)) {
+                    wrong.add(new Indexed<>(i, item));
                 }
             }
         }
-        if (items.isEmpty()) {
+        return wrong;
+    }
+
+    /** An item the programme places out of the guidance's order: "X → Y" in the plan where III.1 has "Y → X". */
+    public record OrderBreak(LocalizedText expected, LocalizedText found, int index) {
+    }
+
+    /**
+     * The items out of the order III.1 lists them in. The programme's items of the guidance's kinds, each at its first
+     * place, are read in the plan's order; the longest run that follows the guidance's order stands, and each other
+     * item is out of place, reported against the first item of that run it contradicts. Extra items (văn nghệ, chào
+     * cờ) may stand anywhere.
+     */
+    public static List<OrderBreak> orderBreaks(Plan plan, List<String> order) {
+        List<OrderBreak> breaks = new ArrayList<>();
+        if (plan.programme() == null) {
             return breaks;
         }
-        ProgramItemKind first = items.get(0).kind();
-        ProgramItemKind last = items.get(items.size() - 1).kind();
-        if (contains(items, ProgramItemKind.OPENING) && first != ProgramItemKind.OPENING) {
-            breaks.add(new OrderBreak("opening-first", "OPENING", first.name()));
+        List<Integer> ranks = new ArrayList<>();
+        List<Integer> places = new ArrayList<>();
+        EnumSet<ProgramItemKind> seen = EnumSet.noneOf(ProgramItemKind.class);
+        for (int i = 0; i < plan.programme().size(); i++) {
+            ProgramItemKind kind = plan.programme().get(i).kind();
+            int rank = order.indexOf(kind.name());
+            if (rank >= 0 && seen.add(kind)) {
+                ranks.add(rank);
+                places.add(i);
+            }
         }
-        if (contains(items, ProgramItemKind.CLOSING) && last != ProgramItemKind.CLOSING) {
-            breaks.add(new OrderBreak("closing-last", "CLOSING", last.name()));
+        boolean[] inOrder = longestOrderedRun(ranks);
+        for (int i = 0; i < ranks.size(); i++) {
+            if (inOrder[i]) {
+                continue;
+            }
+            for (int j = 0; j < ranks.size(); j++) {
+                if (inOrder[j] && (j < i) != (ranks.get(j) < ranks.get(i))) {
+                    ProgramItemKind mine = ProgramItemKind.valueOf(order.get(ranks.get(i)));
+                    ProgramItemKind theirs = ProgramItemKind.valueOf(order.get(ranks.get(j)));
+                    ProgramItemKind planFirst = j < i ? theirs : mine;
+                    ProgramItemKind planSecond = j < i ? mine : theirs;
+                    breaks.add(new OrderBreak(sequence(planSecond, planFirst), sequence(planFirst, planSecond),
+                            places.get(i)));
+                    break;
+                }
+            }
         }
-        before(items, ProgramItemKind.SUMMARY_REPORT, ProgramItemKind.LAUNCH, "report-before-launch", breaks);
-        before(items, ProgramItemKind.LAUNCH, ProgramItemKind.RESPONSE, "launch-before-response", breaks);
         return breaks;
     }
 
-    private static void before(List<ProgramItem> items, ProgramItemKind earlier, ProgramItemKind later, String code,
-                               List<OrderBreak> breaks) {
-        int e = indexOf(items, earlier);
-        int l = indexOf(items, later);
-        if (e >= 0 && l >= 0 && e > l) {
-            breaks.add(new OrderBreak(code, earlier + " → " + later, later + " → " + earlier));
-        }
+    private static LocalizedText sequence(ProgramItemKind first, ProgramItemKind second) {
+        return new LocalizedText("“" + first.label() + "” trước “" + second.label() + "”",
+                first.labelEn() + " before " + second.labelEn());
     }
 
-    private static boolean contains(List<ProgramItem> items, ProgramItemKind kind) {
-        return indexOf(items, kind) >= 0;
-    }
-
-    private static int indexOf(List<ProgramItem> items, ProgramItemKind kind) {
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).kind() == kind) {
-                return i;
+    /** Marks the longest strictly increasing subsequence (the first of equals found). */
+    private static boolean[] longestOrderedRun(List<Integer> ranks) {
+        int n = ranks.size();
+        int[] length = new int[n];
+        int[] previous = new int[n];
+        int best = -1;
+        for (int i = 0; i < n; i++) {
+            length[i] = 1;
+            previous[i] = -1;
+            for (int j = 0; j < i; j++) {
+                if (ranks.get(j) < ranks.get(i) && length[j] + 1 > length[i]) {
+                    length[i] = length[j] + 1;
+                    previous[i] = j;
+                }
+            }
+            if (best < 0 || length[i] > length[best]) {
+                best = i;
             }
         }
-        return -1;
+        boolean[] marked = new boolean[n];
+        for (int i = best; i >= 0; i = previous[i]) {
+            marked[i] = true;
+        }
+        return marked;
     }
 
     /** The recommended activities the plan does not organise (all of them when it names none). */

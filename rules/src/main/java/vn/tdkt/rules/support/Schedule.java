@@ -1,34 +1,57 @@
 package vn.tdkt.rules.support;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import vn.tdkt.model.DateQualifier;
 import vn.tdkt.model.Deadline;
 import vn.tdkt.model.DeadlineKind;
 import vn.tdkt.model.Plan;
 
-/** Where a plan dates its steps: the conference section or the timetable of deadlines. */
+/**
+ * Where a plan dates its steps: the conference section and the timetable of deadlines. Every step counts: a plan that
+ * names a step twice (a second report of results, a second conference date) is held to the deadline on each.
+ */
 public final class Schedule {
     private Schedule() {}
 
-    /** The conference's day or "trước ngày" commitment, from the conference section or else the timetable; null if neither. */
-    public static DatedStep conference(Plan plan) {
+    /** The conference's days and "trước ngày" commitments: the conference section's, then the timetable's. */
+    public static List<DatedStep> conference(Plan plan) {
+        List<DatedStep> steps = new ArrayList<>(2);
         if (plan.conference().date() != null) {
-            return new DatedStep(plan.conference().date(), plan.conference().dateQualifier(), "/conference/date");
+            steps.add(new DatedStep(plan.conference().date(), plan.conference().dateQualifier(), "/conference/date"));
         }
-        return step(plan, DeadlineKind.CONFERENCE);
+        steps.addAll(steps(plan, DeadlineKind.CONFERENCE));
+        return steps;
     }
 
-    /** The first dated step of the kind; null when there is none. */
-    public static DatedStep step(Plan plan, DeadlineKind kind) {
-        if (plan.deadlines() == null) {
-            return null;
-        }
-        for (int i = 0; i < plan.deadlines().size(); i++) {
-            Deadline deadline = plan.deadlines().get(i);
-            if (deadline.kind() == kind && deadline.date() != null) {
-                return new DatedStep(deadline.date(), deadline.qualifier(), "/deadlines/" + i + "/date");
+    /** Every dated step of the kind, in the plan's order. */
+    public static List<DatedStep> steps(Plan plan, DeadlineKind kind) {
+        List<DatedStep> steps = new ArrayList<>(2);
+        if (plan.deadlines() != null) {
+            for (int i = 0; i < plan.deadlines().size(); i++) {
+                Deadline deadline = plan.deadlines().get(i);
+                if (deadline.kind() == kind && deadline.date() != null) {
+                    steps.add(new DatedStep(deadline.date(), deadline.qualifier(), "/deadlines/" + i + "/date",
+                            deadline.recipient()));
+                }
             }
         }
-        return null;
+        return steps;
+    }
+
+    /** Every step of the kind that names to whom it goes, dated or not, with the pointer of its recipient. */
+    public static List<Indexed<Deadline>> addressed(Plan plan, DeadlineKind kind) {
+        List<Indexed<Deadline>> steps = new ArrayList<>(2);
+        if (plan.deadlines() != null) {
+            for (int i = 0; i < plan.deadlines().size(); i++) {
+                Deadline deadline = plan.deadlines().get(i);
+                if (deadline.kind() == kind && deadline.recipient() != null) {
+                    steps.add(new Indexed<>(i, deadline));
+                }
+            }
+        }
+        return steps;
     }
 
     /** Whether the plan has the step at all, dated or not. */
@@ -36,33 +59,32 @@ public final class Schedule {
         return plan.deadline(kind) != null;
     }
 
-    /** The pointer of the first step of the kind ("/deadlines/2"), or null. */
-    public static String pointer(Plan plan, DeadlineKind kind) {
-        Deadline step = plan.deadline(kind);
-        return step == null ? null : "/deadlines/" + plan.deadlines().indexOf(step);
+    /** The pointers of the steps of the kind that have no date. */
+    public static List<String> undated(Plan plan, DeadlineKind kind) {
+        List<String> pointers = new ArrayList<>(1);
+        if (plan.deadlines() != null) {
+            for (int i = 0; i < plan.deadlines().size(); i++) {
+                Deadline deadline = plan.deadlines().get(i);
+                if (deadline.kind() == kind && deadline.date() == null) {
+                    pointers.add("/deadlines/" + i + "/date");
+                }
+            }
+        }
+        return pointers;
     }
 
-    /** The plan's own date as a step: a plan dated after a deadline cannot have been sent before it. */
-    public static DatedStep planDate(Plan plan) {
-        return plan.document().date() == null ? null
-                : new DatedStep(plan.document().date(), DateQualifier.ON, "/document/date");
-    }
-
-    /** The dates that bound when the plan was sent: its own date and its submission step, those that are known. */
-    public static java.util.List<DatedStep> planSentSteps(Plan plan) {
-        java.util.List<DatedStep> steps = new java.util.ArrayList<>(2);
-        DatedStep signed = planDate(plan);
-        DatedStep sent = step(plan, DeadlineKind.PLAN_SUBMISSION);
-        if (signed != null) {
-            steps.add(signed);
+    /** The dates that bound when the plan was sent: its own date and every submission step, those that are known. */
+    public static List<DatedStep> planSentSteps(Plan plan) {
+        List<DatedStep> steps = new ArrayList<>(2);
+        if (plan.document().date() != null) {
+            steps.add(new DatedStep(plan.document().date(), DateQualifier.ON, "/document/date"));
         }
-        if (sent != null) {
-            steps.add(sent);
-        }
+        steps.addAll(steps(plan, DeadlineKind.PLAN_SUBMISSION));
         return steps;
     }
 
-    public static String deadline(java.time.LocalDate day) {
-        return Timing.describe(day, DateQualifier.BEFORE);
+    /** The guidance's deadline "trước ngày D" as findings show it. */
+    public static DatedStep deadline(LocalDate day) {
+        return DatedStep.before(day);
     }
 }

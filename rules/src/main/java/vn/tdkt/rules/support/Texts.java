@@ -5,6 +5,14 @@ import java.util.Locale;
 
 /** Comparing Vietnamese wording as officials do: case, spacing, dash style and Unicode form do not matter. */
 public final class Texts {
+    /** The found value of a fact the plan states as false: it says "no", which is not the same as saying nothing. */
+    public static final vn.tdkt.finding.LocalizedText SAYS_NO = new vn.tdkt.finding.LocalizedText(
+            "kế hoạch nêu là không", "the plan says no");
+    /** What I.4 asks of the conference. */
+    public static final vn.tdkt.finding.LocalizedText SOLEMN = new vn.tdkt.finding.LocalizedText(
+            "trang trọng, thiết thực, tiết kiệm, tránh phô trương, hình thức, lãng phí",
+            "solemn, practical and economical, without ostentation, formality or waste");
+
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private Texts() {}
@@ -43,6 +51,26 @@ public final class Texts {
         return out.toString();
     }
 
+    /**
+     * {@link #normalise Normalised} and without diacritics ("Hội đồng Thi đua" → "hoi dong thi dua"), for matching
+     * words that plans also write without them.
+     */
+    public static String fold(String text) {
+        if (text == null) {
+            return null;
+        }
+        String decomposed = Normalizer.normalize(normalise(text), Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            out.append(c == 'đ' ? 'd' : c);
+        }
+        return out.toString();
+    }
+
     public static boolean same(String a, String b) {
         if (a == null || b == null) {
             return false;
@@ -75,20 +103,5 @@ public final class Texts {
     /** Parameter lists name kinds by their constants; findings show them in the guidance's words. */
     public static <E extends Enum<E>> java.util.List<E> kinds(Class<E> type, java.util.List<String> names) {
         return names.stream().map(name -> Enum.valueOf(type, name)).toList();
-    }
-
-    /** Roman numerals for editions ("Lần thứ I"). */
-    public static String roman(int number) {
-        int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-        String[] numerals = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
-        StringBuilder roman = new StringBuilder();
-        int n = number;
-        for (int i = 0; i < values.length; i++) {
-            while (n >= values[i]) {
-                roman.append(numerals[i]);
-                n -= values[i];
-            }
-        }
-        return roman.toString();
     }
 }

@@ -4,11 +4,15 @@ import java.time.LocalDate;
 import vn.tdkt.model.DateQualifier;
 
 /**
- * Whether a dated step meets a deadline the guidance writes as "trước ngày D" (before day D).
+ * Whether a dated step meets a deadline the guidance writes as "trước ngày D" (before day D), comparing like with like.
  *
- * <p>A plan's "trước ngày X" commits to the day before X at the latest; "ngày X" and "chậm nhất ngày X" to X itself.
- * That latest day is compared with D: before D is in time, after D is late, and D itself depends on the reading of
- * "trước ngày", which practice reads both ways. The reading is a pack parameter ({@code deadline.reading}).
+ * <ul>
+ *   <li>A plan's own "trước ngày X" is the same kind of bound as the guidance's: X no later than D is in time, X after D
+ *       is late (one day after is still after). Nothing sits on a boundary.</li>
+ *   <li>A day ("ngày X") or "chậm nhất ngày X" (no later than X) allows the day X itself: before D is in time, after D
+ *       is late, and D itself depends on how "trước ngày D" is read, which practice reads both ways. The reading is a
+ *       pack parameter ({@code deadline.reading}).</li>
+ * </ul>
  */
 public enum Timing {
     IN_TIME,
@@ -27,11 +31,13 @@ public enum Timing {
         if (date == null || deadline == null) {
             return null;
         }
-        LocalDate latest = qualifier == DateQualifier.BEFORE ? date.minusDays(1) : date;
-        if (latest.isBefore(deadline)) {
+        if (qualifier == DateQualifier.BEFORE) {
+            return date.isAfter(deadline) ? LATE : IN_TIME;
+        }
+        if (date.isBefore(deadline)) {
             return IN_TIME;
         }
-        if (latest.isAfter(deadline)) {
+        if (date.isAfter(deadline)) {
             return LATE;
         }
         return switch (reading) {
@@ -42,13 +48,8 @@ public enum Timing {
         };
     }
 
-    /** The day as the plan words it: "trước 25/08/2025" or "25/08/2025". */
-    public static String describe(LocalDate date, DateQualifier qualifier) {
-        String day = vn.tdkt.engine.FindingCollector.format(date);
-        return switch (qualifier == null ? DateQualifier.ON : qualifier) {
-            case BEFORE -> "trước ngày " + day;
-            case NO_LATER_THAN -> "chậm nhất ngày " + day;
-            case ON -> day;
-        };
+    /** The last day a step may fall on: the day before X for "trước ngày X", else X itself. */
+    public static LocalDate latestDay(LocalDate date, DateQualifier qualifier) {
+        return qualifier == DateQualifier.BEFORE ? date.minusDays(1) : date;
     }
 }

@@ -1,0 +1,100 @@
+package vn.tdkt.rules.support;
+
+import java.util.Map;
+
+/**
+ * The edition of a conference as names write it: "Lần thứ I", "lần thứ nhất", "Lần thứ 3", "lần thứ III(2025-2030)".
+ * The one place that reads and writes Roman numerals for the rules.
+ */
+public final class Editions {
+    private static final String MARK = "lần thứ ";
+    private static final Map<String, Integer> WORDS = Map.ofEntries(
+            Map.entry("nhất", 1), Map.entry("hai", 2), Map.entry("ba", 3), Map.entry("tư", 4), Map.entry("bốn", 4),
+            Map.entry("năm", 5), Map.entry("sáu", 6), Map.entry("bảy", 7), Map.entry("tám", 8), Map.entry("chín", 9),
+            Map.entry("mười", 10));
+    private static final int[] VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+    private static final String[] NUMERALS = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+
+    private Editions() {}
+
+    /** Roman numerals for editions ("Lần thứ I"). */
+    public static String roman(int number) {
+        StringBuilder roman = new StringBuilder();
+        int n = number;
+        for (int i = 0; i < VALUES.length; i++) {
+            while (n >= VALUES[i]) {
+                roman.append(NUMERALS[i]);
+                n -= VALUES[i];
+            }
+        }
+        return roman.toString();
+    }
+
+    /** The value of a Roman numeral, or null when the text is not one. */
+    static Integer fromRoman(String text) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        String upper = text.toUpperCase(java.util.Locale.ROOT);
+        int total = 0;
+        int i = 0;
+        for (int k = 0; k < VALUES.length && i < upper.length(); k++) {
+            while (upper.startsWith(NUMERALS[k], i)) {
+                total += VALUES[k];
+                i += NUMERALS[k].length();
+            }
+        }
+        return i == upper.length() && roman(total).equals(upper) ? total : null;
+    }
+
+    /** The edition a name states after "lần thứ", or null when it states none. */
+    public static Integer inName(String name) {
+        String text = Texts.normalise(name);
+        int at = text.indexOf(MARK);
+        return at < 0 ? null : editionAt(text, at + MARK.length());
+    }
+
+    private static Integer editionAt(String text, int start) {
+        int end = start;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        String word = text.substring(start, end);
+        if (word.isEmpty()) {
+            return null;
+        }
+        if (Character.isDigit(word.charAt(0))) {
+            try {
+                return Integer.valueOf(word);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        Integer spelled = WORDS.get(word);
+        return spelled != null ? spelled : fromRoman(word);
+    }
+
+    /**
+     * A name in a form two writers agree on: {@link Texts#normalise normalised}, the edition as a Roman numeral
+     * followed by one space, so "lần thứ nhất (2025-2030)", "Lần thứ I(2025 - 2030)" and "LẦN THỨ I (2025-2030)" agree.
+     */
+    public static String canonical(String name) {
+        String text = Texts.normalise(name);
+        int at = text.indexOf(MARK);
+        if (at < 0) {
+            return text;
+        }
+        int start = at + MARK.length();
+        int end = start;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        Integer edition = editionAt(text, start);
+        if (edition == null) {
+            return text;
+        }
+        String rest = text.substring(end).stripLeading();
+        return text.substring(0, start) + roman(edition).toLowerCase(java.util.Locale.ROOT)
+                + (rest.isEmpty() ? "" : " " + rest);
+    }
+}

@@ -1,0 +1,138 @@
+package vn.tdkt.rules.support;
+
+import java.util.List;
+import vn.tdkt.model.Deadline;
+import vn.tdkt.model.Plan;
+import vn.tdkt.model.UnitLevel;
+
+/**
+ * To whom a plan sends a step the guidance addresses (IV.1: "báo cáo Hội đồng Thi đua - Khen thưởng thành phố (gửi
+ * qua Ban Thi đua - Khen thưởng thành phố)"), and how far that may differ.
+ *
+ * <ul>
+ *   <li>The council, or its standing body the Ban Thi đua - Khen thưởng (or the Sở Nội vụ that houses it), is right:
+ *       the guidance itself says the report goes through the Ban.</li>
+ *   <li>The city's or province's People's Committee is arguable: it chairs the council, and a report to it may reach
+ *       the council, but it is not the body the clause names (a warning).</li>
+ *   <li>The unit itself (UBND xã, its own council, its Party committee, its offices; an agency's own leadership) is
+ *       not the council: the step does not reach the city at all (a violation, when no step of the same kind goes
+ *       higher).</li>
+ *   <li>Any other body is not the one named (a warning).</li>
+ * </ul>
+ */
+public final class Recipients {
+    /** How a recipient stands against the body the guidance names. */
+    public enum Standing {
+        COUNCIL, PEOPLES_COMMITTEE, OTHER, OWN_UNIT
+    }
+
+    private static final String[] OWN_LEVELS = {"xa", "phuong", "dac khu"};
+    private static final String[] OWN_BODIES = {"dang uy", "van phong hdnd", "van phong ubnd", "phong van hoa",
+        "ban chi dao", "ban to chuc hoi nghi", "ban giam hieu", "ban giam doc", "giam doc", "hieu truong",
+        "thu truong", "lanh dao don vi", "lanh dao co quan", "chi bo", "cong doan co so"};
+    private static final String[] HIGHER_LEVEL_WORDS = {"thanh pho", "tinh", "tp", "cap tren", "trung uong"};
+
+    private Recipients() {}
+
+    /** How the recipient stands; null when none is named. */
+    public static Standing standing(String recipient, Plan plan) {
+        if (recipient == null) {
+            return null;
+        }
+        String words = " " + Texts.fold(recipient).replace('-', ' ').replace('.', ' ') + " ";
+        boolean council = words.contains("hoi dong thi dua") || words.contains(" hdtdkt") || words.contains(" hd tdkt");
+        boolean secretariat = words.contains("ban thi dua") || words.contains(" btdkt") || words.contains("so noi vu");
+        boolean peoplesCommittee = words.contains("uy ban nhan dan") || words.contains("ubnd");
+        if (ownUnit(words, plan)) {
+            // "Hội đồng Thi đua - Khen thưởng xã" is the commune's own council; a higher one names its level
+            if (!((council || secretariat) && higherLevel(words))) {
+                return Standing.OWN_UNIT;
+            }
+        }
+        if (council || secretariat) {
+            return Standing.COUNCIL;
+        }
+        if (peoplesCommittee && higherLevel(words)) {
+            return Standing.PEOPLES_COMMITTEE;
+        }
+        return Standing.OTHER;
+    }
+
+    /**
+     * Of the steps of one kind, the one whose recipient comes closest to the council, when none reaches it; null when
+     * one does (the others may be the unit's internal steps) or none names a recipient.
+     */
+    public static Indexed<Deadline> closestMiss(List<Indexed<Deadline>> steps, Plan plan) {
+        Indexed<Deadline> best = null;
+        Standing bestStanding = null;
+        for (Indexed<Deadline> step : steps) {
+            Standing standing = standing(step.value().recipient(), plan);
+            if (bestStanding == null || standing.ordinal() < bestStanding.ordinal()) {
+                best = step;
+                bestStanding = standing;
+            }
+        }
+        return best == null || bestStanding == Standing.COUNCIL ? null : best;
+    }
+
+    /** A recipient other than the council: arguable or another body is a warning; the unit itself, a violation. */
+    public static vn.tdkt.finding.Severity severity(Standing standing) {
+        return standing == Standing.OWN_UNIT ? vn.tdkt.finding.Severity.VIOLATION : vn.tdkt.finding.Severity.WARNING;
+    }
+
+    /** The outcome's name for a recipient other than the council. */
+    public static String outcome(Standing standing) {
+        return switch (standing) {
+            case PEOPLES_COMMITTEE -> "recipient-arguable";
+            case OWN_UNIT -> "recipient-own-unit";
+            default -> "recipient-other";
+        };
+    }
+
+    /** The standing of a step's recipient. */
+    public static Standing standingOf(Indexed<Deadline> step, Plan plan) {
+        return standing(step.value().recipient(), plan);
+    }
+
+    private static boolean ownUnit(String words, Plan plan) {
+        String name = plan.unit().name() == null ? null : Texts.fold(plan.unit().name());
+        if (name != null && name.length() > 2 && words.contains(" " + name + " ")) {
+            return true;
+        }
+        if (plan.unit().level() != UnitLevel.AGENCY) {
+            for (String level : OWN_LEVELS) {
+                if (levelWord(words, level)) {
+                    return true;
+                }
+            }
+        }
+        for (String body : OWN_BODIES) {
+            if (words.contains(" " + body + " ") && !higherLevel(words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the level word stands as a word ("xã" in "UBND xã", not inside "xã hội"). */
+    private static boolean levelWord(String words, String level) {
+        int at = words.indexOf(" " + level + " ");
+        while (at >= 0) {
+            String after = words.substring(at + level.length() + 2);
+            if (!after.startsWith("hoi ")) {
+                return true;
+            }
+            at = words.indexOf(" " + level + " ", at + 1);
+        }
+        return false;
+    }
+
+    private static boolean higherLevel(String words) {
+        for (String word : HIGHER_LEVEL_WORDS) {
+            if (words.contains(" " + word + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
