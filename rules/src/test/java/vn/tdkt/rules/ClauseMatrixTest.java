@@ -88,7 +88,7 @@ class ClauseMatrixTest {
         PackDescriptor pack = ComplianceEngine.forPack("hai-phong").descriptor();
         Map<String, Set<String>> parameters = ShippedPacks.parametersByRule(ShippedPacks.packagesOf(pack.kbase()));
         assertThat(parameters.get("HP-03")).containsExactly("conference.deadline", "deadline.reading");
-        assertThat(parameters.get("CC-4")).containsExactly("guidance.number");
+        assertThat(parameters.get("CC-4")).containsExactly("guidance.number", "guidance.province");
         assertThat(parameters.get("HP-01")).containsExactly("conference.form");
         assertThat(parameters.keySet()).containsExactlyInAnyOrderElementsOf(pack.rules().keySet());
     }

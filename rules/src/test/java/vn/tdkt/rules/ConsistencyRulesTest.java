@@ -34,10 +34,19 @@ class ConsistencyRulesTest {
     class CC1 {
         @Test
         void firesWhenTheListIsApprovedAfterTheConference() {
-            Report report = check(plan().withDeadline(DeadlineKind.EXEMPLAR_LIST_APPROVAL, LocalDate.of(2025, 8, 23),
+            // approved "trước ngày 24/8", so possibly on the 23rd: after the conference of the 22nd
+            Report report = check(plan().withDeadline(DeadlineKind.EXEMPLAR_LIST_APPROVAL, LocalDate.of(2025, 8, 24),
                     DateQualifier.BEFORE));
             Finding f = assertFinding(report, "CC-1", VIOLATION, "/conference/date");
-            assertThat(f.found().vi()).contains("23/08/2025").contains("22/08/2025");
+            assertThat(f.found().vi()).contains("trước ngày 24/08/2025").contains("22/08/2025");
+            assertThat(f.found().en()).contains("before 24/08/2025").contains("22/08/2025");
+        }
+
+        @Test
+        void readsABoundAsTheLastDayItAllows() {
+            // "duyệt trước ngày 23/8" is the 22nd at the latest: not after a conference on the 22nd
+            assertSilent(check(plan().withDeadline(DeadlineKind.EXEMPLAR_LIST_APPROVAL, LocalDate.of(2025, 8, 23),
+                    DateQualifier.BEFORE)), "CC-1");
         }
 
         @Test
@@ -66,14 +75,22 @@ class ConsistencyRulesTest {
     @DisplayName("CC-2 delegate numbers agree")
     class CC2 {
         @Test
-        void warnsWhenTheListDisagrees() {
+        void warnsWhenTheListNamesMoreDelegatesThanTheTotal() {
             Report report = check(plan().with(p -> {
-                p.total = 3;
+                p.total = 1;
                 p.exemplarPercent = null;
                 p.delegates = List.of(PlanBuilder.exemplar("A", "Giáo dục", "Hòa Bình"),
                         PlanBuilder.exemplar("B", "Y tế", "An Lạc"));
             }));
             assertFinding(report, "CC-2", WARNING, "/delegation/total");
+        }
+
+        @Test
+        void passesOnAPartialList() {
+            // two exemplars named so far of 150 delegates: a partial list, not a disagreement
+            Report report = check(plan().with(p -> p.delegates = List.of(PlanBuilder.exemplar("A", "Giáo dục", "Hòa Bình"),
+                    PlanBuilder.exemplar("B", "Y tế", "An Lạc"))));
+            assertSilent(report, "CC-2");
         }
 
         @Test
@@ -136,8 +153,8 @@ class ConsistencyRulesTest {
             Report report = check(plan().with(p -> p.implementsGuidance = List.of(new DocumentRef(
                     "Ủy ban nhân dân tỉnh Lạng Sơn", "199/KH-UBND", LocalDate.of(2025, 7, 23), null))));
             Finding f = assertFinding(report, "CC-4", WARNING, "/implementsGuidance");
-            assertThat(f.found().vi()).isEqualTo("199/KH-UBND");
-            assertThat(f.expected().vi()).isEqualTo("3194/QĐ-UBND");
+            assertThat(f.found().vi()).isEqualTo("“199/KH-UBND của Ủy ban nhân dân tỉnh Lạng Sơn”");
+            assertThat(f.expected().vi()).isEqualTo("“3194/QĐ-UBND”");
         }
 
         @Test

@@ -46,7 +46,7 @@ class HaiPhongRulesTest {
         void firesOnAnotherForm() {
             Report report = check(plan().with(p -> p.form = "Đại hội thi đua yêu nước"));
             Finding f = assertFinding(report, "HP-01", VIOLATION, "/conference/form");
-            assertThat(f.expected().vi()).isEqualTo("Hội nghị tuyên dương điển hình tiên tiến");
+            assertThat(f.expected().vi()).isEqualTo("“Hội nghị tuyên dương điển hình tiên tiến”");
             assertThat(f.citation().clause()).isEqualTo("II.1");
             assertThat(f.citation().text()).contains("Hội nghị tuyên dương điển hình tiên tiến");
         }
@@ -160,7 +160,8 @@ class HaiPhongRulesTest {
         void firesOn151Delegates() {
             Report report = check(plan().with(p -> p.total = 151));
             Finding f = assertFinding(report, "HP-04", VIOLATION, "/delegation/total");
-            assertThat(f.found().vi()).isEqualTo("151");
+            assertThat(f.found().vi()).isEqualTo("151 (theo số lượng kế hoạch nêu)");
+            assertThat(f.found().en()).isEqualTo("151 (from the number the plan states)");
             assertThat(f.message().vi()).contains("151").contains("150");
             assertThat(f.message().en()).contains("151").contains("150");
             assertThat(report.verdict()).isEqualTo(Verdict.REJECT);
@@ -192,7 +193,19 @@ class HaiPhongRulesTest {
 
         @Test
         void warnsWhenNotStated() {
-            assertFires(check(plan().with(p -> p.exemplarPercent = null)), "HP-05", WARNING);
+            assertFires(check(plan().with(p -> {
+                p.exemplarPercent = null;
+                p.guestPercent = null;
+            })), "HP-05", WARNING);
+        }
+
+        @Test
+        void readsTheExemplarShareFromTheStatedGuestShareAlone() {
+            assertSilent(check(plan().with(p -> p.exemplarPercent = null)), "HP-05");
+            assertFinding(check(plan().with(p -> {
+                p.exemplarPercent = null;
+                p.guestPercent = 50;
+            })), "HP-05", VIOLATION, "/delegation/guestPercent");
         }
 
         @Test
@@ -269,7 +282,7 @@ class HaiPhongRulesTest {
                 p.exemplarPercent = null;
             }));
             Finding f = assertFinding(report, "HP-07", VIOLATION, "/delegation/list/1/vettedPublicly");
-            assertThat(f.found().vi()).isEqualTo("Nguyễn Văn A");
+            assertThat(f.found().vi()).isEqualTo("“Nguyễn Văn A”");
         }
 
         @Test
@@ -290,7 +303,7 @@ class HaiPhongRulesTest {
                         PlanBuilder.exemplar("B", "Y tế", "Hòa Bình"));
             }));
             Finding f = assertFinding(report, "HP-08", WARNING, "/delegation/list");
-            assertThat(f.expected().vi()).isEqualTo("An Lạc");
+            assertThat(f.expected().vi()).isEqualTo("“An Lạc”");
         }
 
         @Test
@@ -428,8 +441,10 @@ class HaiPhongRulesTest {
         }
 
         @Test
-        void warnsWhenAReorganisedUnitLeavesThemOut() {
-            assertFires(check(plan().with(p -> p.coversPreMergerAchievements = false)), "HP-12", WARNING);
+        void firesWhenAReorganisedUnitSaysItLeavesThemOut() {
+            Finding f = assertFinding(check(plan().with(p -> p.coversPreMergerAchievements = false)), "HP-12", VIOLATION,
+                    "/coversPreMergerAchievements");
+            assertThat(f.found().vi()).isEqualTo("kế hoạch nêu là không");
         }
 
         @Test
@@ -494,8 +509,10 @@ class HaiPhongRulesTest {
     @DisplayName("HP-15 III.3.4 báo cáo tham luận")
     class HP15 {
         @Test
-        void warnsWhenNoPresentationIsPlanned() {
-            assertFinding(check(plan().withoutProgramItem(ProgramItemKind.PRESENTATIONS)), "HP-15", WARNING, "/programme");
+        void leavesAMissingPresentationToHp09() {
+            Report report = check(plan().withoutProgramItem(ProgramItemKind.PRESENTATIONS));
+            assertFinding(report, "HP-09", VIOLATION, "/programme");
+            assertSilent(report, "HP-15");
         }
 
         @Test
@@ -519,7 +536,7 @@ class HaiPhongRulesTest {
             Finding f = assertFinding(check(plan().with(p -> p.name =
                     "Hội nghị tuyên dương điển hình tiên tiến xã Hòa Bình Lần thứ II (2025 - 2030)")), "HP-16", VIOLATION,
                     "/conference/name");
-            assertThat(f.expected().vi()).isEqualTo("Hội nghị tuyên dương điển hình tiên tiến xã Hòa Bình Lần thứ I (2025 - 2030)");
+            assertThat(f.expected().vi()).isEqualTo("“Hội nghị tuyên dương điển hình tiên tiến xã Hòa Bình Lần thứ I (2025 - 2030)”");
         }
 
         @Test
@@ -561,8 +578,10 @@ class HaiPhongRulesTest {
         void warnsWhenTheEditionOfAnAgencyThatWasNotReorganisedIsUnknown() {
             Report report = check(plan().with(p -> {
                 p.level = UnitLevel.AGENCY;
+                p.unitName = "Sở Tài chính";
                 p.reorganised = false;
                 p.edition = null;
+                p.name = "Hội nghị tuyên dương điển hình tiên tiến Sở Tài chính (2025 - 2030)";
             }));
             assertFinding(report, "HP-16", WARNING, "/conference/edition");
         }

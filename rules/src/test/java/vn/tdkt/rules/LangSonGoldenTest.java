@@ -62,7 +62,7 @@ class LangSonGoldenTest {
         Report report = check("lang-son", "hai-phong/ke-sat.json");
         RuleAssertions.assertReported(report, "CC-4", WARNING);
         Finding f = report.findings("CC-4").get(0);
-        assertThat(f.expected().vi()).isEqualTo("199/KH-UBND");
+        assertThat(f.expected().vi()).isEqualTo("“199/KH-UBND”");
         assertThat(f.found().vi()).contains("3194/QĐ-UBND");
         assertThat(report.verdict()).isNotEqualTo(Verdict.ACCEPT);
     }

@@ -96,8 +96,8 @@ class LangSonRulesTest {
         void firesOn151Delegates() {
             Report report = check(plan().with(p -> p.total = 151));
             Finding f = assertFinding(report, "LS-04", VIOLATION, "/delegation/total");
-            assertThat(f.found().vi()).isEqualTo("151");
-            assertThat(f.expected().vi()).isEqualTo("≤ 150");
+            assertThat(f.found().vi()).isEqualTo("151 (theo số lượng kế hoạch nêu)");
+            assertThat(f.expected().vi()).isEqualTo("150");
             assertThat(f.message().vi()).contains("151").contains("150");
             assertThat(report.verdict()).isEqualTo(Verdict.REJECT);
         }
@@ -129,8 +129,10 @@ class LangSonRulesTest {
 
         @Test
         void warnsWhenNotStated() {
-            assertFinding(check(plan().with(p -> p.exemplarPercent = null)), "LS-05", WARNING,
-                    "/delegation/exemplarPercent");
+            assertFinding(check(plan().with(p -> {
+                p.exemplarPercent = null;
+                p.guestPercent = null;
+            })), "LS-05", WARNING, "/delegation/exemplarPercent");
         }
 
         @Test
@@ -197,7 +199,7 @@ class LangSonRulesTest {
                 p.delegates = List.of(PlanBuilder.exemplar("A", "Giáo dục", "Tân Thành"), unvetted);
             }));
             Finding f = assertFinding(report, "LS-07", VIOLATION, "/delegation/list/1/vettedPublicly");
-            assertThat(f.found().vi()).isEqualTo("Hoàng Văn B");
+            assertThat(f.found().vi()).isEqualTo("“Hoàng Văn B”");
         }
 
         @Test
@@ -218,7 +220,7 @@ class LangSonRulesTest {
                         PlanBuilder.exemplar("B", "Y tế", "Tân Thành"));
             }));
             Finding f = assertFinding(report, "LS-08", WARNING, "/delegation/list");
-            assertThat(f.expected().vi()).isEqualTo("Hòa Thắng");
+            assertThat(f.expected().vi()).isEqualTo("“Hòa Thắng”");
         }
 
         @Test
@@ -296,7 +298,7 @@ class LangSonRulesTest {
             assertFires(report, "LS-10", ADVICE);
             assertThat(report.findings("LS-10")).singleElement().satisfies(f -> {
                 assertThat(f.severity()).isEqualTo(ADVICE);
-                assertThat(f.message().en()).contains("launch should come before");
+                assertThat(f.message().en()).contains("the plan has the speech responding to the launch before the launch");
             });
         }
 
@@ -337,7 +339,8 @@ class LangSonRulesTest {
             assertFires(report, "LS-11", ADVICE);
             assertThat(report.findings("LS-11")).singleElement().satisfies(f -> {
                 assertThat(f.severity()).isEqualTo(ADVICE);
-                assertThat(f.citation().document()).startsWith("Bộ Nội vụ, Hướng dẫn 4758/HD-BNV");
+                // the Kiên Mộc plan cites the province's plan, not the national guidance
+                assertThat(f.citation().document()).startsWith("UBND tỉnh Lạng Sơn, Kế hoạch số 199/KH-UBND");
             });
         }
 
@@ -365,8 +368,8 @@ class LangSonRulesTest {
         }
 
         @Test
-        void warnsWhenAReorganisedUnitLeavesThemOut() {
-            assertFires(check(plan().with(p -> p.coversPreMergerAchievements = false)), "LS-12", WARNING);
+        void firesWhenAReorganisedUnitSaysItLeavesThemOut() {
+            assertFires(check(plan().with(p -> p.coversPreMergerAchievements = false)), "LS-12", VIOLATION);
         }
 
         @Test
@@ -524,7 +527,7 @@ class LangSonRulesTest {
             Finding f = assertFinding(check(plan().with(p -> p.implementsGuidance = List.of(new DocumentRef(
                     "Ủy ban nhân dân thành phố Hải Phòng", "3194/QĐ-UBND", LocalDate.of(2025, 8, 8), null)))),
                     "CC-4", WARNING, "/implementsGuidance");
-            assertThat(f.expected().vi()).isEqualTo("199/KH-UBND");
+            assertThat(f.expected().vi()).isEqualTo("“199/KH-UBND”");
         }
     }
 }

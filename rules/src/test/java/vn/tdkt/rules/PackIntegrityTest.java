@@ -119,11 +119,15 @@ class PackIntegrityTest {
                 }
             });
         }
-        // HP-10 and LS-10 report the codes of the order rules the programme breaks.
-        assertThat(ComplianceEngine.forPack("hai-phong").descriptor().rule("HP-10").messages())
-                .containsKeys("opening-first", "closing-last", "report-before-launch", "launch-before-response");
-        assertThat(ComplianceEngine.forPack("lang-son").descriptor().rule("LS-10").messages())
-                .containsKeys("opening-first", "closing-last", "report-before-launch", "launch-before-response");
+        // Outcomes named by a helper rather than a literal in the DRL: a step's outcome for a day or a commitment, and
+        // a recipient's standing.
+        assertThat(ComplianceEngine.forPack("hai-phong").descriptor().rule("HP-03").messages())
+                .containsKeys("late", "late-commitment", "on-deadline", "on-deadline-commitment");
+        for (String rule : List.of("HP-17", "HP-18")) {
+            assertThat(ComplianceEngine.forPack("hai-phong").descriptor().rule(rule).messages())
+                    .containsKeys("late", "late-commitment", "on-deadline", "on-deadline-commitment",
+                            "recipient-arguable", "recipient-other", "recipient-own-unit");
+        }
     }
 
     @Test

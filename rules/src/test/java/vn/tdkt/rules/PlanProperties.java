@@ -103,14 +103,26 @@ class PlanProperties {
                 d.publicVetting(), d.balanced(), d.allocation(), d.list()));
     }
 
+    /** The plan with its conference section moved to that day; the timetable is left as it is. */
     private static Plan withConferenceDate(Plan p, LocalDate date) {
-        return withConferenceDate(p, date, p.conference().dateQualifier());
+        Conference c = p.conference();
+        return copy(p, new Conference(c.form(), c.name(), c.edition(), c.term(), date, c.dateQualifier(), c.length(),
+                c.venue()), p.delegation());
     }
 
+    /** The plan with the conference on that day, and no other day for it in the timetable. */
     private static Plan withConferenceDate(Plan p, LocalDate date, DateQualifier qualifier) {
         Conference c = p.conference();
-        return copy(p, new Conference(c.form(), c.name(), c.edition(), c.term(), date, qualifier, c.length(),
+        Plan moved = copy(p, new Conference(c.form(), c.name(), c.edition(), c.term(), date, qualifier, c.length(),
                 c.venue()), p.delegation());
+        if (moved.deadlines() == null) {
+            return moved;
+        }
+        return new Plan(moved.unit(), moved.document(), moved.implementsGuidance(), moved.conference(),
+                moved.evaluationPeriod(), moved.delegation(), moved.programme(), moved.activities(),
+                moved.reportOutline(), moved.presenterFields(), moved.coversPreMergerAchievements(),
+                moved.awardCategories(), moved.deadlines().stream().filter(d -> d.kind() != DeadlineKind.CONFERENCE)
+                        .toList(), moved.resultReportContents(), moved.solemnAndEconomical(), moved.quotes());
     }
 
     private static Plan copy(Plan p, Conference conference, Delegation delegation) {

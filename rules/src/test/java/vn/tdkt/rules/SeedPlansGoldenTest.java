@@ -56,7 +56,16 @@ class SeedPlansGoldenTest {
         assertReported(report, "HP-19", WARNING);
         assertReported(report, "HP-06", ADVICE);
         assertReported(report, "HP-11", ADVICE);
-        assertPasses(report, "HP-02", "HP-04", "HP-13", "HP-16", "HP-18", "CC-1");
+        assertPasses(report, "HP-02", "HP-04", "HP-13", "HP-16", "CC-1");
+        // HP-18 passes on the date (report before 30/8). The catalogue's floor lists HP-18 among the rules that pass,
+        // but the same row says a report sent to another body is a warning at least, and IV.1 names the city's
+        // Emulation and Commendation Council: the plan reports to "UBND thành phố", which chairs the Council but is
+        // not it. The seed text wins: a warning on the recipient, none on the date.
+        assertThat(report.findings("HP-18")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(WARNING);
+            assertThat(f.pointer()).isEqualTo("/deadlines/1/recipient");
+            assertThat(f.found().vi()).isEqualTo("“UBND thành phố”");
+        });
         assertThat(report.verdict()).isEqualTo(Verdict.REJECT);
         // Beyond the floor, each supported by the text:
         // HP-06 once for each of the four groups, since the plan names none of them;
@@ -76,6 +85,7 @@ class SeedPlansGoldenTest {
                 "HP-11 ADVICE /activities",
                 "HP-12 WARNING /coversPreMergerAchievements",
                 "HP-17 WARNING /document/date",
+                "HP-18 WARNING /deadlines/1/recipient",
                 "HP-19 WARNING /resultReportContents");
         // The finding quotes the plan's own words for the date.
         assertThat(report.findings("HP-03").get(0).quote()).contains("28/8/2025");
@@ -112,11 +122,13 @@ class SeedPlansGoldenTest {
         assertPasses(report, "HP-02", "HP-03", "HP-04", "HP-05", "HP-07", "HP-09", "HP-11", "HP-12", "HP-16");
         assertThat(report.verdict()).isEqualTo(Verdict.REVIEW);
         // HP-18 warns because the plan's result-report step ("báo cáo UBND thành phố kết quả tổ chức Hội nghị")
-        // has no date, not because there is no step at all.
+        // has no date, not because there is no step at all; and because it goes to the city's People's Committee,
+        // not to the Council that IV.1 names (arguable: a warning).
         assertThat(summary(report)).containsExactly(
                 "HP-06 ADVICE /delegation/priorityGroups",
                 "HP-17 WARNING /document/date",
                 "HP-18 WARNING /deadlines/0/date",
+                "HP-18 WARNING /deadlines/0/recipient",
                 "HP-19 WARNING /resultReportContents");
     }
 

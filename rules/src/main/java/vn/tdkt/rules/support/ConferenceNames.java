@@ -61,6 +61,15 @@ public final class ConferenceNames {
                 "a reorganised unit (" + basis.en() + ")");
     }
 
+    /**
+     * The severity of a name that differs: a violation, except that a name judged against the first edition of a
+     * reorganisation that is only presumed is a warning.
+     */
+    public static vn.tdkt.finding.Severity severity(Plan plan) {
+        return Units.isReorganised(plan) ? Units.severity(plan, vn.tdkt.finding.Severity.VIOLATION)
+                : vn.tdkt.finding.Severity.VIOLATION;
+    }
+
     /** The unit as the name writes it: "xã Kẻ Sặt"; an agency by its own name ("Sở Tài chính"). */
     private static String unitWords(Plan plan) {
         return plan.unit().level() == UnitLevel.AGENCY ? plan.unit().name() : plan.unit().qualifiedName();
@@ -73,16 +82,20 @@ public final class ConferenceNames {
      */
     public static boolean matches(Plan plan, String name, String expected) {
         String found = Editions.canonical(name);
-        if (found.equals(Editions.canonical(expected))) {
+        String canonicalExpected = Editions.canonical(expected);
+        if (found.equals(canonicalExpected)) {
             return true;
         }
-        if (plan.unit().level() != UnitLevel.AGENCY) {
+        UnitLevel level = plan.unit().level();
+        if (level != null && level != UnitLevel.AGENCY) {
             return false;
         }
-        String agency = Texts.normalise(plan.unit().name());
-        String canonicalExpected = Editions.canonical(expected);
-        for (String blank : new String[] {"cơ quan ", "đơn vị "}) {
-            if (found.equals(canonicalExpected.replace(agency, blank + agency))) {
+        // an agency may keep the template's own word before its name; a unit of unknown level may be any
+        String unit = Texts.normalise(plan.unit().name());
+        String[] prefixes = level == UnitLevel.AGENCY ? new String[] {"cơ quan ", "đơn vị "}
+                : new String[] {"xã ", "phường ", "đặc khu ", "cơ quan ", "đơn vị "};
+        for (String prefix : prefixes) {
+            if (found.equals(canonicalExpected.replace(unit, prefix + unit))) {
                 return true;
             }
         }

@@ -40,6 +40,15 @@ public final class Units {
         return Boolean.TRUE.equals(reorganised(plan));
     }
 
+    /**
+     * The severity of a finding that rests on the decision: as given when the plan states it, at most a warning when
+     * it is presumed, since a presumption may call for a check but never proves a plan wrong.
+     */
+    public static vn.tdkt.finding.Severity severity(Plan plan, vn.tdkt.finding.Severity ifStated) {
+        return plan.unit().reorganised() == null && ifStated == vn.tdkt.finding.Severity.VIOLATION
+                ? vn.tdkt.finding.Severity.WARNING : ifStated;
+    }
+
     /** On what the decision rests: the plan's words, the presumption for commune-level units, or null when undecided. */
     public static LocalizedText basis(Plan plan) {
         if (plan.unit().reorganised() != null) {
