@@ -463,6 +463,7 @@ class LangSonRulesTest {
             assertSilent(check(plan().with(p -> {
                 p.total = 2;
                 p.exemplarPercent = null;
+                p.guestPercent = null;
                 p.delegates = List.of(PlanBuilder.exemplar("A", "Giáo dục", "Tân Thành"),
                         PlanBuilder.exemplar("B", "Y tế", "Hòa Thắng"));
             })), "CC-2");

@@ -44,6 +44,8 @@ final class PlanBuilder {
     Boolean balanced = true;
     List<Allocation> allocation = null;
     List<Delegate> delegates = null;
+    Integer exemplarCount = null;
+    Integer guestCount = null;
 
     List<ProgramItem> programme = new ArrayList<>(nineItems());
     List<Activity> activities = Arrays.stream(ActivityKind.values()).filter(k -> k != ActivityKind.OTHER)
@@ -123,6 +125,24 @@ final class PlanBuilder {
         return this;
     }
 
+    /** One more step, beside those of its kind the plan already has. */
+    PlanBuilder withStep(DeadlineKind kind, LocalDate date, DateQualifier qualifier, String recipient) {
+        List<Deadline> changed = new ArrayList<>(deadlines);
+        changed.add(new Deadline(kind, date, qualifier, recipient, null));
+        deadlines = changed;
+        return this;
+    }
+
+    /** The recipient of the (first) step of the kind replaced. */
+    PlanBuilder withRecipient(DeadlineKind kind, String recipient) {
+        List<Deadline> changed = new ArrayList<>();
+        for (Deadline d : deadlines) {
+            changed.add(d.kind() == kind ? new Deadline(kind, d.date(), d.qualifier(), recipient, d.text()) : d);
+        }
+        deadlines = changed;
+        return this;
+    }
+
     Plan build() {
         return new Plan(new Unit(unitName, level, province, reorganised, formedFrom),
                 new DocumentRef("Ủy ban nhân dân " + level.vietnamese() + " " + unitName, number, planDate, null),
@@ -130,7 +150,7 @@ final class PlanBuilder {
                 new Conference(form, name, edition, term, conferenceDate, conferenceQualifier, length, venue),
                 evaluationPeriod,
                 new Delegation(total, exemplarPercent, guestPercent, priorityGroups, publicVetting, balanced, allocation,
-                        delegates),
+                        delegates, exemplarCount, guestCount),
                 programme, activities, reportOutline, presenterFields, coversPreMergerAchievements, awardCategories,
                 deadlines, resultReportContents, solemnAndEconomical, quotes);
     }

@@ -199,17 +199,21 @@ public final class Delegations {
         return judged;
     }
 
-    /** Two estimates of the exemplar share that differ by more than the tolerance; empty when they agree. */
-    public static List<Share> disagreeingShares(Plan plan, double tolerance) {
+    /** Two estimates of the exemplar share from different figures of the plan. */
+    public record Disagreement(Share first, Share second) {
+    }
+
+    /** The first two estimates of the exemplar share that differ by more than the tolerance; null when all agree. */
+    public static Disagreement disagreeingShares(Plan plan, double tolerance) {
         List<Share> shares = exemplarShares(plan, 0);
         for (int i = 0; i < shares.size(); i++) {
             for (int j = i + 1; j < shares.size(); j++) {
                 if (Math.abs(shares.get(i).percent() - shares.get(j).percent()) > tolerance) {
-                    return List.of(shares.get(i), shares.get(j));
+                    return new Disagreement(shares.get(i), shares.get(j));
                 }
             }
         }
-        return List.of();
+        return null;
     }
 
     /** The share as findings' expectations write it: "khoảng 70 % (± 5)" / "about 70% (± 5 points)". */
