@@ -71,6 +71,9 @@ public final class PlanJson {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
+            // a plan is its record components: helpers such as Delegate.isExemplar() are not facts to write
+            .visibility(com.fasterxml.jackson.annotation.PropertyAccessor.IS_GETTER,
+                    com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE)
             .build();
 
     static {

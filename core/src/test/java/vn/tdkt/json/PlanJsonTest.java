@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.tdkt.model.Plan;
+import java.util.List;
+import vn.tdkt.model.*;
 
 /**
  * Bad plan documents: each is refused with a {@link PlanFormatException} that names the field (as a JSON Pointer),
@@ -408,5 +409,19 @@ class PlanJsonTest {
         assertThat(e.column()).isEqualTo(65 * 6 - 4);
         assertThat(e.getMessage()).contains("exceeds a size limit").contains("nesting depth")
                 .doesNotContain("StreamReadConstraints");
+    }
+
+    @Test
+    void aPlanWithADelegateListAndTheNewerFieldsReadsBackAsWritten() {
+        Plan plan = new Plan(new Unit("Tiên Lãng", UnitLevel.COMMUNE, "Hải Phòng", true, List.of("Tiên Thắng")), null,
+                null, null, null, new Delegation(150, null, null, null, null, null,
+                List.of(new Allocation("Thôn Đông", 55, AllocationScope.EXEMPLAR_SEATS)),
+                List.of(new Delegate("A", DelegateCategory.EXEMPLAR, null, true, null, null, null, null, null, null)),
+                105, 45),
+                List.of(new ProgramItem(ProgramItemKind.LAUNCH, "Phát động", new YearRange(2025, 2030))), null, null,
+                null, null, null, null, null, null, null);
+        String json = PlanJson.write(plan);
+        assertThat(json).doesNotContain("\"exemplar\"");
+        assertThat(PlanJson.read(json, "plan.json")).isEqualTo(plan);
     }
 }

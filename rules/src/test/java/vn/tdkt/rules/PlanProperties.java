@@ -89,6 +89,87 @@ class PlanProperties {
         assertThat(report.worst("HP-03")).isEqualTo(expected);
     }
 
+    /**
+     * Unknown is never worse than a known fact, and never better than a missing one: replacing any stated fact of a
+     * plan by "not stated" never raises a rule to a violation, and never silences a warning that something is not
+     * stated.
+     */
+    @Property(tries = 400)
+    void replacingAFactByNotStatedNeverMakesAViolationNorSilencesANotStatedWarning(
+            @ForAll("plans") Plan plan, @ForAll @IntRange(min = 0, max = 10_000) int which) {
+        List<String> facts = statedFacts(plan);
+        if (facts.isEmpty()) {
+            return;
+        }
+        String pointer = facts.get(which % facts.size());
+        Plan erased = erase(plan, pointer);
+        if (erased == null) {
+            return; // a fact the model requires (a unit's name, a listed delegate's category)
+        }
+        Report before = check(plan);
+        Report after = check(erased);
+        for (Finding f : after.findings()) {
+            if (f.severity() == Severity.VIOLATION) {
+                assertThat(before.worst(f.ruleId())).as("%s after %s is no longer stated: %s", f.ruleId(), pointer,
+                        f.message().en()).isEqualTo(Severity.VIOLATION);
+            }
+        }
+        for (Finding f : before.findings()) {
+            // a warning about a part of what was erased (an award category's count, once the categories are gone)
+            // went with it
+            boolean inside = f.pointer() != null && f.pointer().startsWith(pointer + "/");
+            if (!inside && f.severity() == Severity.WARNING
+                    && f.found().equals(vn.tdkt.engine.FindingCollector.NOT_STATED)) {
+                assertThat(after.worst(f.ruleId())).as("%s (%s) after %s is no longer stated", f.ruleId(),
+                        f.message().en(), pointer).isIn(Severity.WARNING, Severity.VIOLATION);
+            }
+        }
+    }
+
+    /** The JSON Pointers of the plan's stated facts: every non-null leaf, and every list, quotes aside. */
+    private static List<String> statedFacts(Plan plan) {
+        List<String> pointers = new ArrayList<>();
+        collect(PlanJson.mapper().valueToTree(plan), "", pointers);
+        return pointers;
+    }
+
+    private static void collect(com.fasterxml.jackson.databind.JsonNode node, String at, List<String> pointers) {
+        if (at.equals("/quotes") || node.isNull()) {
+            return;
+        }
+        if (!at.isEmpty() && !node.isObject()) {
+            pointers.add(at);
+        }
+        if (node.isContainerNode()) {
+            var names = node.isObject() ? node.fieldNames() : null;
+            if (names != null) {
+                names.forEachRemaining(n -> collect(node.get(n), at + "/" + n, pointers));
+            } else {
+                for (int i = 0; i < node.size(); i++) {
+                    collect(node.get(i), at + "/" + i, pointers);
+                }
+            }
+        }
+    }
+
+    /** The plan with the fact at the pointer not stated (null), or null when the model requires it. */
+    private static Plan erase(Plan plan, String pointer) {
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) PlanJson.mapper().valueToTree(plan);
+        int slash = pointer.lastIndexOf('/');
+        var parent = tree.at(pointer.substring(0, slash));
+        String last = pointer.substring(slash + 1);
+        if (parent.isObject()) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) parent).putNull(last);
+        } else if (parent.isArray()) {
+            ((com.fasterxml.jackson.databind.node.ArrayNode) parent).remove(Integer.parseInt(last));
+        }
+        try {
+            return PlanJson.read(tree.toString(), "erased");
+        } catch (vn.tdkt.json.PlanFormatException e) {
+            return null;
+        }
+    }
+
     @Property(tries = 100)
     void findingsAreInCatalogueOrder(@ForAll("plans") Plan plan) {
         List<Finding> findings = check(plan).findings();
@@ -132,6 +213,10 @@ class PlanProperties {
                 p.solemnAndEconomical(), p.quotes());
     }
 
+    private static final List<String> RECIPIENTS = java.util.Arrays.asList(null,
+            "Hội đồng Thi đua - Khen thưởng thành phố (qua Ban Thi đua - Khen thưởng thành phố)", "UBND thành phố",
+            "UBND xã", "Ban Tuyên giáo và Dân vận Thành ủy");
+
     @Provide
     Arbitrary<Plan> plans() {
         Arbitrary<LocalDate> augustDays = Arbitraries.integers().between(-20, 40)
@@ -148,12 +233,34 @@ class PlanProperties {
                 .use(Arbitraries.of(SessionLength.class).injectNull(0.2)).in((b, v) -> b.with(x -> x.length = v))
                 .use(Arbitraries.integers().between(0, 400).injectNull(0.2)).in((b, v) -> b.with(x -> x.total = v))
                 .use(Arbitraries.integers().between(0, 100).injectNull(0.3)).in((b, v) -> b.with(x -> x.exemplarPercent = v))
+                .use(Arbitraries.integers().between(0, 100).injectNull(0.5)).in((b, v) -> b.with(x -> x.guestPercent = v))
+                .use(Arbitraries.integers().between(0, 160).injectNull(0.7)).in((b, v) -> b.with(x -> x.exemplarCount = v))
+                .use(Arbitraries.integers().between(0, 80).injectNull(0.7)).in((b, v) -> b.with(x -> x.guestCount = v))
+                .use(Arbitraries.integers().between(0, 120).list().ofMaxSize(3).map(counts -> {
+                    List<Allocation> seats = new ArrayList<>();
+                    for (int i = 0; i < counts.size(); i++) {
+                        AllocationScope scope = i == 0 ? null : AllocationScope.values()[counts.get(i) % 3];
+                        seats.add(new Allocation("Đơn vị " + i, counts.get(i), scope));
+                    }
+                    return seats;
+                }).injectNull(0.6)).in((b, v) -> b.with(x -> x.allocation = v))
+                .use(Arbitraries.of(true, false).injectNull(0.4).list().ofMaxSize(6).map(flags -> {
+                    List<Delegate> list = new ArrayList<>();
+                    for (int i = 0; i < flags.size(); i++) {
+                        Boolean flag = flags.get(i);
+                        list.add(new Delegate("Đại biểu " + i, DelegateCategory.values()[i % 3], i % 2 == 0 ? "Y tế" : null,
+                                flag, flag, i % 2 == 0 ? flag : null, flag, i % 3 == 0 ? null : "Hòa Bình", flag, flag));
+                    }
+                    return list;
+                }).injectNull(0.6)).in((b, v) -> b.with(x -> x.delegates = v))
                 .use(Arbitraries.subsetOf(PriorityGroup.values()).map(s -> List.copyOf(s)).injectNull(0.3))
                 .in((b, v) -> b.with(x -> x.priorityGroups = v))
                 .use(maybe).in((b, v) -> b.with(x -> x.publicVetting = v))
                 .use(maybe).in((b, v) -> b.with(x -> x.balanced = v))
                 .use(Arbitraries.of(ProgramItemKind.class).list().ofMaxSize(12)
-                        .map(kinds -> kinds.stream().map(k -> new ProgramItem(k, k.label())).toList()).injectNull(0.2))
+                        .map(kinds -> kinds.stream().map(k -> new ProgramItem(k, k.label(),
+                                k == ProgramItemKind.LAUNCH && kinds.size() % 2 == 0 ? new YearRange(2025, 2027) : null))
+                                .toList()).injectNull(0.2))
                 .in((b, v) -> b.with(x -> x.programme = v))
                 .use(Arbitraries.subsetOf(ActivityKind.values())
                         .map(s -> s.stream().map(k -> new Activity(k, null)).toList()).injectNull(0.3))
@@ -168,7 +275,8 @@ class PlanProperties {
                             List<Deadline> deadlines = new ArrayList<>();
                             for (int i = 0; i < kinds.size(); i++) {
                                 deadlines.add(new Deadline(kinds.get(i), i % 4 == 3 ? null : days.get(i),
-                                        DateQualifier.values()[i % 3], null, null));
+                                        DateQualifier.values()[i % 3], RECIPIENTS.get((i + days.get(i).getDayOfMonth())
+                                        % RECIPIENTS.size()), null));
                             }
                             return deadlines;
                         })).injectNull(0.2))

@@ -15,13 +15,16 @@ public final class ConferenceNames {
     private ConferenceNames() {}
 
     /**
-     * The edition the name must carry: I for a reorganised unit; for one that was not, the edition the plan states,
-     * or else the one its name states; null when neither says.
+     * The edition the name must carry: I for a reorganised unit (as the plan says, or presumed of a commune-level
+     * unit); for one that was not, or that does not say, the edition the plan states, or else the one its name
+     * states; null when neither says.
      */
     public static Integer edition(Plan plan) {
-        if (Units.isReorganised(plan)) {
-            return 1;
-        }
+        return Units.isReorganised(plan) ? Integer.valueOf(1) : ownEdition(plan);
+    }
+
+    /** The edition the plan itself gives: apart, or in the conference's name. */
+    private static Integer ownEdition(Plan plan) {
         if (plan.conference().edition() != null) {
             return plan.conference().edition();
         }
@@ -31,12 +34,36 @@ public final class ConferenceNames {
     /** The name the guidance prescribes, or null when the edition is unknown. */
     public static String expected(Plan plan, String template, int termFrom, int termTo) {
         Integer edition = edition(plan);
-        if (edition == null) {
-            return null;
-        }
+        return edition == null ? null : fill(plan, template, edition, termFrom, termTo);
+    }
+
+    private static String fill(Plan plan, String template, int edition, int termFrom, int termTo) {
         return template.replace("{unit}", unitWords(plan))
                 .replace("{edition}", Editions.roman(edition))
                 .replace("{term}", termFrom + " - " + termTo);
+    }
+
+    /**
+     * How wrong the plan's name is, or null when it is right. A name that differs is a violation, except where the
+     * only ground is a presumption: a commune-level unit that does not say it was reorganised, naming its conference
+     * with the edition the plan itself gives, is asked to verify (a warning). A unit that does not say and whose level
+     * is unknown may use either template.
+     */
+    public static vn.tdkt.finding.Severity judge(Plan plan, String name, String template, int termFrom, int termTo) {
+        String expected = expected(plan, template, termFrom, termTo);
+        if (expected == null || matches(plan, name, expected)) {
+            return null;
+        }
+        if (plan.unit().reorganised() != null) {
+            return vn.tdkt.finding.Severity.VIOLATION;
+        }
+        if (Units.isReorganised(plan)) {
+            Integer own = ownEdition(plan);
+            return own != null && matches(plan, name, fill(plan, template, own, termFrom, termTo))
+                    ? vn.tdkt.finding.Severity.WARNING : vn.tdkt.finding.Severity.VIOLATION;
+        }
+        return matches(plan, name, fill(plan, template, 1, termFrom, termTo)) ? null
+                : vn.tdkt.finding.Severity.VIOLATION;
     }
 
     /** The prescribed name as findings show it: with "…" for an edition nobody states. */
@@ -59,15 +86,6 @@ public final class ConferenceNames {
         LocalizedText basis = Units.basis(plan);
         return new LocalizedText("đơn vị có sắp xếp tổ chức (" + basis.vi() + ")",
                 "a reorganised unit (" + basis.en() + ")");
-    }
-
-    /**
-     * The severity of a name that differs: a violation, except that a name judged against the first edition of a
-     * reorganisation that is only presumed is a warning.
-     */
-    public static vn.tdkt.finding.Severity severity(Plan plan) {
-        return Units.isReorganised(plan) ? Units.severity(plan, vn.tdkt.finding.Severity.VIOLATION)
-                : vn.tdkt.finding.Severity.VIOLATION;
     }
 
     /** The unit as the name writes it: "xã Kẻ Sặt"; an agency by its own name ("Sở Tài chính"). */

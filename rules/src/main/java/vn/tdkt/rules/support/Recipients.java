@@ -99,7 +99,9 @@ public final class Recipients {
         if (name != null && name.length() > 2 && words.contains(" " + name + " ")) {
             return true;
         }
-        if (plan.unit().level() != UnitLevel.AGENCY) {
+        // "UBND xã" is the unit's own only for a commune-level unit; for an agency, or a unit of unknown level, only
+        // its own name says so
+        if (plan.unit().level() != null && plan.unit().level() != UnitLevel.AGENCY) {
             for (String level : OWN_LEVELS) {
                 if (levelWord(words, level)) {
                     return true;
