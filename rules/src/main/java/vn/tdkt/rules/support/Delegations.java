@@ -95,24 +95,18 @@ public final class Delegations {
     }
 
     /**
-     * The seats an allocation gives out, at least: the seats of every kind it allocates (a table that does not say
-     * which seats it gives counts as all), or the exemplar and guest seats together, whichever is larger; null
-     * without an allocation.
+     * The seats an allocation gives out: its rows give seats to different bodies, whatever seats each gives (all, or
+     * only the exemplars' or the guests'), so together they are at least how many attend. Null without an allocation.
      */
     public static Integer allocatedSeats(Delegation d) {
         if (d.allocation() == null || d.allocation().isEmpty()) {
             return null;
         }
-        int all = 0;
-        int byGroup = 0;
+        int seats = 0;
         for (Allocation a : d.allocation()) {
-            if (a.scope() == null || a.scope() == AllocationScope.ALL_SEATS) {
-                all += a.count();
-            } else {
-                byGroup += a.count();
-            }
+            seats += a.count();
         }
-        return Math.max(all, byGroup);
+        return seats;
     }
 
     /** The seats an allocation gives to one group, or null when it allocates none of that group's seats by name. */
