@@ -249,9 +249,9 @@ final class TextReport {
 
     private String verdict(Verdict verdict) {
         String text = switch (verdict) {
-            case ACCEPT -> verdict.name() + label(": no violation, nothing to review", ": đạt");
-            case REVIEW -> verdict.name() + label(": no violation, warnings to review", ": cần xem xét các cảnh báo");
-            case REJECT -> verdict.name() + label(": at least one violation", ": không đạt, có vi phạm");
+            case ACCEPT -> label("ACCEPT: no violation, nothing to review", "ĐẠT: không có vi phạm, không có cảnh báo");
+            case REVIEW -> label("REVIEW: no violation, warnings to review", "CẦN XEM XÉT: không có vi phạm, có cảnh báo");
+            case REJECT -> label("REJECT: at least one violation", "KHÔNG ĐẠT: có vi phạm");
         };
         if (!colour) {
             return text;
@@ -268,9 +268,9 @@ final class TextReport {
             return severity.name();
         }
         return switch (severity) {
-            case VIOLATION -> "VI PHẠM / VIOLATION";
-            case WARNING -> "CẢNH BÁO / WARNING";
-            case ADVICE -> "KHUYẾN NGHỊ / ADVICE";
+            case VIOLATION -> "VI PHẠM";
+            case WARNING -> "CẢNH BÁO";
+            case ADVICE -> "KHUYẾN NGHỊ";
         };
     }
 

@@ -83,7 +83,7 @@ class TextReportTest {
     void vietnameseLabelsAndMessages() {
         String text = render(report(), TextReport.Lang.vi, 100);
 
-        assertThat(text).contains("Kế hoạch    28/KH-UBND ngày 04/08/2025", "Kết luận", "VI PHẠM / VIOLATION (1)",
+        assertThat(text).contains("Kế hoạch    28/KH-UBND ngày 04/08/2025", "Kết luận", "VI PHẠM (1)",
                 "Thông điệp HP-04", "yêu cầu expected value, kế hoạch ghi found value",
                 "1 vi phạm, 1 cảnh báo, 2 khuyến nghị");
     }
