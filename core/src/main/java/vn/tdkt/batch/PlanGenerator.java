@@ -476,6 +476,11 @@ public final class PlanGenerator {
             return d;
         }
 
+        /** A "trước ngày" deadline for nominations that leaves at least the plan's own day to send them. */
+        private static LocalDate afterThePlan(LocalDate nominations, LocalDate planDate) {
+            return nominations.isAfter(planDate) ? nominations : planDate.plusDays(1);
+        }
+
         /** Hải Phòng: the plan attached to Quyết định 3194/QĐ-UBND ngày 08/8/2025. */
         static Draft haiPhong(Province province, UnitIdentity unit, SplittableRandom random) {
             Draft d = common(province, unit, random);
@@ -483,7 +488,7 @@ public final class PlanGenerator {
             d.planDate = LocalDate.of(2025, 8, 9 + random.nextInt(5));
             d.conferenceDate = LocalDate.of(2025, 8, 19 + random.nextInt(6));
             d.approval = d.conferenceDate.minusDays(1 + random.nextInt(3));
-            d.nominations = d.approval.minusDays(1 + random.nextInt(3));
+            d.nominations = afterThePlan(d.approval.minusDays(1 + random.nextInt(3)), d.planDate);
             d.planSent = LocalDate.of(2025, 8, 15);
             d.results = LocalDate.of(2025, 8, 27 + random.nextInt(3));
             d.programme = nine(true);
@@ -499,7 +504,7 @@ public final class PlanGenerator {
             d.planDate = LocalDate.of(2025, 7, 25).plusDays(random.nextInt(12));
             d.conferenceDate = LocalDate.of(2025, 8, 12 + random.nextInt(8));
             d.approval = d.conferenceDate.minusDays(2 + random.nextInt(2));
-            d.nominations = d.approval.minusDays(3 + random.nextInt(3));
+            d.nominations = afterThePlan(d.approval.minusDays(3 + random.nextInt(3)), d.planDate);
             d.planSent = null;
             d.results = null;
             d.programme = nine(false);

@@ -84,7 +84,7 @@ class TdktTest {
         JsonNode hp04 = findings(report, "HP-04").get(0);
         assertThat(hp04.get("severity").asText()).isEqualTo("VIOLATION");
         assertThat(hp04.get("pointer").asText()).isEqualTo("/delegation/total");
-        assertThat(hp04.at("/found/vi").asText()).isEqualTo("151");
+        assertThat(hp04.at("/found/vi").asText()).isEqualTo("151 (theo số lượng kế hoạch nêu)");
         assertThat(hp04.get("quote").asText()).startsWith("Số lượng: 151 đại biểu");
     }
 
