@@ -166,7 +166,8 @@ public final class ComplianceEngine {
         for (FindingCollector.RawFinding r : raw) {
             Finding finding = complete(r, plan);
             findings.add(explainer == null ? finding
-                    : finding.explained(explainer.explain(finding, pack.rule(r.ruleId()).parameters())));
+                    : finding.explained(explainer.explain(finding, pack.rule(r.ruleId()).parameters(),
+                            r.detail() == null ? null : FindingCollector.localized(r.detail()))));
         }
         List<LocalizedText> notes = List.of();
         if (unbound(raw)) {

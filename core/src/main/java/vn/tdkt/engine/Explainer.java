@@ -22,7 +22,7 @@ final class Explainer {
         this.tree = mapper.valueToTree(plan);
     }
 
-    Explanation explain(Finding finding, List<String> parameterNames) {
+    Explanation explain(Finding finding, List<String> parameterNames, vn.tdkt.finding.LocalizedText basis) {
         List<Explanation.Fact> facts = new ArrayList<>();
         if (finding.pointer() != null) {
             JsonNode value = tree.at(finding.pointer());
@@ -36,6 +36,6 @@ final class Explainer {
                         value.clause()));
             }
         }
-        return new Explanation(asOf.toString(), facts, used);
+        return new Explanation(asOf.toString(), facts, used, basis);
     }
 }

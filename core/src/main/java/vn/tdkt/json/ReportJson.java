@@ -170,6 +170,9 @@ public final class ReportJson {
             json.writeEndObject();
         }
         json.writeEndArray();
+        if (explanation.basis() != null) {
+            localized(json, "basis", explanation.basis());
+        }
         json.writeEndObject();
     }
 

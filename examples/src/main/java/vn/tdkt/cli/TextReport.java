@@ -190,6 +190,13 @@ final class TextReport {
                     out.println(hanging + dim(line));
                 }
             }
+            if (finding.explanation().basis() != null) {
+                String basis = label("decided ", "xác định ") + (lang == Lang.vi ? finding.explanation().basis().vi()
+                        : finding.explanation().basis().en());
+                for (String line : wrap(basis, width - hanging.length())) {
+                    out.println(hanging + dim(line));
+                }
+            }
             for (var parameter : finding.explanation().parameters()) {
                 String text = label("parameter ", "tham số ") + parameter.name() + " = " + parameter.value()
                         + label(" (from ", " (từ ") + parameter.from() + ", " + parameter.clause() + ")";

@@ -48,6 +48,19 @@ class ExplanationTest {
     }
 
     @Test
+    void theReorganisationDecidedForAUnitThatDoesNotSayIsExplained() {
+        Report report = ComplianceEngine.forPack("hai-phong").withExplanations().evaluate(PlanBuilder.compliantHaiPhong()
+                .with(p -> {
+                    p.reorganised = null;
+                    p.coversPreMergerAchievements = null;
+                }).build());
+        Explanation why = report.findings("HP-12").get(0).explanation();
+        assertThat(why.basis().vi()).isEqualTo("xã, phường, đặc khu đều là đơn vị hình thành sau sắp xếp từ ngày 01/7/2025");
+        assertThat(why.basis().en()).startsWith("every commune, ward and special zone");
+        assertThat(ReportJson.write(java.util.List.of(report))).contains("\"basis\"");
+    }
+
+    @Test
     void withoutAskingThereIsNoExplanation() {
         Report report = RuleAssertions.evaluate("hai-phong", PlanBuilder.compliantHaiPhong().with(p -> p.total = 151).build());
         assertThat(report.findings()).allMatch(f -> f.explanation() == null);
