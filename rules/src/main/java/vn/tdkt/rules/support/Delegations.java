@@ -176,18 +176,24 @@ public final class Delegations {
     }
 
     /**
-     * The shares a rule judges: the exemplar share from the most direct evidence, and the stated share of guests and
-     * leaders when it is not what that exemplar share was read from ("70% … 50%" states two shares, and the second is
-     * wrong).
+     * The shares a rule judges: the exemplar share from the most direct evidence; any other figure of the plan that
+     * gives a share more than the tolerance away from it (the plan states it too, and CC-2 reports that the two
+     * disagree); and the stated share of guests and leaders when it is not what an exemplar share was read from
+     * ("70% … 50%" states two shares, and the second is wrong).
      */
-    public static List<Share> sharesToJudge(Plan plan, double exemplarTarget) {
+    public static List<Share> sharesToJudge(Plan plan, double exemplarTarget, double tolerance) {
         List<Share> judged = new ArrayList<>(2);
         List<Share> exemplar = exemplarShares(plan, exemplarTarget);
-        if (!exemplar.isEmpty()) {
-            judged.add(exemplar.get(0));
+        boolean fromGuests = false;
+        for (int i = 0; i < exemplar.size(); i++) {
+            Share share = exemplar.get(i);
+            if (i == 0 || Math.abs(share.percent() - exemplar.get(0).percent()) > tolerance) {
+                judged.add(share);
+                fromGuests |= "/delegation/guestPercent".equals(share.pointer());
+            }
         }
         Integer guests = plan.delegation().guestPercent();
-        if (guests != null && (exemplar.isEmpty() || !"/delegation/guestPercent".equals(exemplar.get(0).pointer()))) {
+        if (guests != null && !fromGuests) {
             judged.add(new Share(guests, 100 - exemplarTarget, Evidence.STATED_SHARES, "/delegation/guestPercent"));
         }
         return judged;

@@ -1,7 +1,7 @@
 package vn.tdkt.rules.support;
 
-import java.util.List;
 import vn.tdkt.model.Deadline;
+import vn.tdkt.model.DeadlineKind;
 import vn.tdkt.model.Plan;
 import vn.tdkt.model.UnitLevel;
 
@@ -58,40 +58,56 @@ public final class Recipients {
         return Standing.OTHER;
     }
 
+    /** A step of the plan that does not reach the council: which step, how its recipient stands, how serious. */
+    public record Miss(Indexed<Deadline> step, Standing standing, vn.tdkt.finding.Severity severity) {
+        public String pointer() {
+            return step.pointer("/deadlines", "recipient");
+        }
+
+        public String recipient() {
+            return step.value().recipient();
+        }
+
+        public String outcome() {
+            return switch (standing) {
+                case PEOPLES_COMMITTEE -> "recipient-arguable";
+                case OWN_UNIT -> "recipient-own-unit";
+                default -> "recipient-other";
+            };
+        }
+    }
+
     /**
-     * Of the steps of one kind, the one whose recipient comes closest to the council, when none reaches it; null when
-     * one does (the others may be the unit's internal steps) or none names a recipient.
+     * How the steps of one kind miss the council, judged by the one that comes closest to it; null when one reaches
+     * it (the others may be the unit's internal steps) or none names a recipient. Only the unit itself is a
+     * violation, and only when every step of the kind names its recipient: a step that names none may go higher.
      */
-    public static Indexed<Deadline> closestMiss(List<Indexed<Deadline>> steps, Plan plan) {
-        Indexed<Deadline> best = null;
-        Standing bestStanding = null;
-        for (Indexed<Deadline> step : steps) {
-            Standing standing = standing(step.value().recipient(), plan);
-            if (bestStanding == null || standing.ordinal() < bestStanding.ordinal()) {
-                best = step;
-                bestStanding = standing;
+    public static Miss miss(Plan plan, DeadlineKind kind) {
+        if (plan.deadlines() == null) {
+            return null;
+        }
+        Indexed<Deadline> closest = null;
+        Standing closestStanding = null;
+        boolean allNamed = true;
+        for (int i = 0; i < plan.deadlines().size(); i++) {
+            Deadline step = plan.deadlines().get(i);
+            if (step.kind() != kind) {
+                continue;
+            }
+            Standing standing = standing(step.recipient(), plan);
+            if (standing == null) {
+                allNamed = false;
+            } else if (closestStanding == null || standing.ordinal() < closestStanding.ordinal()) {
+                closest = new Indexed<>(i, step);
+                closestStanding = standing;
             }
         }
-        return best == null || bestStanding == Standing.COUNCIL ? null : best;
-    }
-
-    /** A recipient other than the council: arguable or another body is a warning; the unit itself, a violation. */
-    public static vn.tdkt.finding.Severity severity(Standing standing) {
-        return standing == Standing.OWN_UNIT ? vn.tdkt.finding.Severity.VIOLATION : vn.tdkt.finding.Severity.WARNING;
-    }
-
-    /** The outcome's name for a recipient other than the council. */
-    public static String outcome(Standing standing) {
-        return switch (standing) {
-            case PEOPLES_COMMITTEE -> "recipient-arguable";
-            case OWN_UNIT -> "recipient-own-unit";
-            default -> "recipient-other";
-        };
-    }
-
-    /** The standing of a step's recipient. */
-    public static Standing standingOf(Indexed<Deadline> step, Plan plan) {
-        return standing(step.value().recipient(), plan);
+        if (closest == null || closestStanding == Standing.COUNCIL) {
+            return null;
+        }
+        boolean violation = closestStanding == Standing.OWN_UNIT && allNamed;
+        return new Miss(closest, closestStanding,
+                violation ? vn.tdkt.finding.Severity.VIOLATION : vn.tdkt.finding.Severity.WARNING);
     }
 
     private static boolean ownUnit(String words, Plan plan) {

@@ -40,20 +40,6 @@ public final class Schedule {
         return steps;
     }
 
-    /** Every step of the kind that names to whom it goes, dated or not, with the pointer of its recipient. */
-    public static List<Indexed<Deadline>> addressed(Plan plan, DeadlineKind kind) {
-        List<Indexed<Deadline>> steps = new ArrayList<>(2);
-        if (plan.deadlines() != null) {
-            for (int i = 0; i < plan.deadlines().size(); i++) {
-                Deadline deadline = plan.deadlines().get(i);
-                if (deadline.kind() == kind && deadline.recipient() != null) {
-                    steps.add(new Indexed<>(i, deadline));
-                }
-            }
-        }
-        return steps;
-    }
-
     /** Whether the plan has the step at all, dated or not. */
     public static boolean hasStep(Plan plan, DeadlineKind kind) {
         return plan.deadline(kind) != null;
