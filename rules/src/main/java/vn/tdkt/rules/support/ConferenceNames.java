@@ -43,27 +43,32 @@ public final class ConferenceNames {
                 .replace("{term}", termFrom + " - " + termTo);
     }
 
+    /** A name that is not the prescribed one: the name expected, and how serious the difference is. */
+    public record Misnamed(String expected, vn.tdkt.finding.Severity severity) {
+    }
+
     /**
-     * How wrong the plan's name is, or null when it is right. A name that differs is a violation, except where the
-     * only ground is a presumption: a commune-level unit that does not say it was reorganised, naming its conference
-     * with the edition the plan itself gives, is asked to verify (a warning). A unit that does not say and whose level
-     * is unknown may use either template.
+     * How the plan's name differs from the prescribed one; null when it is right or its edition is unknown. A name
+     * that differs is a violation, except where the only ground is a presumption: a commune-level unit that does not
+     * say it was reorganised, naming its conference with the edition the plan itself gives, is asked to verify (a
+     * warning). A unit that does not say and whose level is unknown may use either template.
      */
-    public static vn.tdkt.finding.Severity judge(Plan plan, String name, String template, int termFrom, int termTo) {
+    public static Misnamed misnamed(Plan plan, String name, String template, int termFrom, int termTo) {
         String expected = expected(plan, template, termFrom, termTo);
         if (expected == null || matches(plan, name, expected)) {
             return null;
         }
         if (plan.unit().reorganised() != null) {
-            return vn.tdkt.finding.Severity.VIOLATION;
+            return new Misnamed(expected, vn.tdkt.finding.Severity.VIOLATION);
         }
         if (Units.isReorganised(plan)) {
             Integer own = ownEdition(plan);
-            return own != null && matches(plan, name, fill(plan, template, own, termFrom, termTo))
-                    ? vn.tdkt.finding.Severity.WARNING : vn.tdkt.finding.Severity.VIOLATION;
+            boolean ownEditionFits = own != null && matches(plan, name, fill(plan, template, own, termFrom, termTo));
+            return new Misnamed(expected,
+                    ownEditionFits ? vn.tdkt.finding.Severity.WARNING : vn.tdkt.finding.Severity.VIOLATION);
         }
         return matches(plan, name, fill(plan, template, 1, termFrom, termTo)) ? null
-                : vn.tdkt.finding.Severity.VIOLATION;
+                : new Misnamed(expected, vn.tdkt.finding.Severity.VIOLATION);
     }
 
     /** The prescribed name as findings show it: with "…" for an edition nobody states. */
@@ -99,6 +104,9 @@ public final class ConferenceNames {
      * word "cơ quan" / "đơn vị" before its name may stay.
      */
     public static boolean matches(Plan plan, String name, String expected) {
+        if (name.equals(expected)) {
+            return true; // most plans copy the prescribed name
+        }
         String found = Editions.canonical(name);
         String canonicalExpected = Editions.canonical(expected);
         if (found.equals(canonicalExpected)) {

@@ -27,6 +27,11 @@ public final class PlanLists {
         return indexed;
     }
 
+    /** Whether the plan names any guidance it implements. */
+    public static boolean namesGuidance(Plan plan) {
+        return plan.implementsGuidance() != null && !plan.implementsGuidance().isEmpty();
+    }
+
     /** The guidance the plan names, as it names it: "“3194/QĐ-UBND” (Ủy ban nhân dân thành phố Hải Phòng)"; null if none. */
     public static Verbatim guidanceNamed(Plan plan) {
         if (plan.implementsGuidance() == null || plan.implementsGuidance().isEmpty()) {

@@ -3,8 +3,6 @@ package vn.tdkt.rules.support;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import vn.tdkt.finding.LocalizedText;
 import vn.tdkt.model.Activity;
 import vn.tdkt.model.ActivityKind;
@@ -15,8 +13,6 @@ import vn.tdkt.model.YearRange;
 
 /** The programme (III.1) and the activities around the conference (III.2). */
 public final class Programmes {
-    private static final Pattern YEARS = Pattern.compile("((?:19|20)\\d\\d)\\s*[-–—]\\s*((?:19|20)\\d\\d)");
-
     private Programmes() {}
 
     /** The required kinds the stated programme lacks, in the guidance's order; empty when it is not stated. */
@@ -39,16 +35,53 @@ public final class Programmes {
         if (item.period() != null || item.text() == null) {
             return item.period();
         }
-        Matcher m = YEARS.matcher(item.text());
+        return lastYearSpan(item.text());
+    }
+
+    /**
+     * The last "YYYY - YYYY" (any dash, spaces or none) of a text with years of this century or the last; null when
+     * none. By hand: it runs on the programme of every plan.
+     */
+    static YearRange lastYearSpan(String text) {
         YearRange last = null;
-        while (m.find()) {
-            int from = Integer.parseInt(m.group(1));
-            int to = Integer.parseInt(m.group(2));
-            if (from <= to) {
+        for (int i = 0; i + 9 <= text.length(); i++) {
+            int from = year(text, i);
+            if (from < 0 || (i > 0 && Character.isDigit(text.charAt(i - 1)))) {
+                continue;
+            }
+            int j = i + 4;
+            while (j < text.length() && text.charAt(j) == ' ') {
+                j++;
+            }
+            if (j >= text.length() || "-–—".indexOf(text.charAt(j)) < 0) {
+                continue;
+            }
+            j++;
+            while (j < text.length() && text.charAt(j) == ' ') {
+                j++;
+            }
+            int to = year(text, j);
+            if (to >= from && (j + 4 == text.length() || !Character.isDigit(text.charAt(j + 4)))) {
                 last = new YearRange(from, to);
             }
         }
         return last;
+    }
+
+    /** The year 19xx or 20xx written at the index, or -1. */
+    private static int year(String text, int at) {
+        if (at + 4 > text.length()) {
+            return -1;
+        }
+        int value = 0;
+        for (int k = at; k < at + 4; k++) {
+            char c = text.charAt(k);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value >= 1945 && value <= 2100 ? value : -1;
     }
 
     /** The items of the kind whose period is not the one given, with their indexes. */
@@ -84,9 +117,10 @@ public final class Programmes {
         List<Integer> ranks = new ArrayList<>();
         List<Integer> places = new ArrayList<>();
         EnumSet<ProgramItemKind> seen = EnumSet.noneOf(ProgramItemKind.class);
+        int[] rankOf = RANKS.computeIfAbsent(order, Programmes::ranks);
         for (int i = 0; i < plan.programme().size(); i++) {
             ProgramItemKind kind = plan.programme().get(i).kind();
-            int rank = order.indexOf(kind.name());
+            int rank = rankOf[kind.ordinal()];
             if (rank >= 0 && seen.add(kind)) {
                 ranks.add(rank);
                 places.add(i);
@@ -110,6 +144,18 @@ public final class Programmes {
             }
         }
         return breaks;
+    }
+
+    /** The guidance's orders seen so far (one or two per pack): each kind's place in it, -1 for none. */
+    private static final java.util.Map<List<String>, int[]> RANKS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static int[] ranks(List<String> order) {
+        int[] ranks = new int[ProgramItemKind.values().length];
+        java.util.Arrays.fill(ranks, -1);
+        for (int i = 0; i < order.size(); i++) {
+            ranks[ProgramItemKind.valueOf(order.get(i)).ordinal()] = i;
+        }
+        return ranks;
     }
 
     private static LocalizedText sequence(ProgramItemKind first, ProgramItemKind second) {

@@ -39,23 +39,49 @@ public final class Recipients {
         if (recipient == null) {
             return null;
         }
-        String words = " " + Texts.fold(recipient).replace('-', ' ').replace('.', ' ') + " ";
-        boolean council = words.contains("hoi dong thi dua") || words.contains(" hdtdkt") || words.contains(" hd tdkt");
-        boolean secretariat = words.contains("ban thi dua") || words.contains(" btdkt") || words.contains("so noi vu");
-        boolean peoplesCommittee = words.contains("uy ban nhan dan") || words.contains("ubnd");
-        if (ownUnit(words, plan)) {
+        Words words = words(recipient);
+        if (ownUnit(words, plan) && !(words.council && words.higherLevel)) {
             // "Hội đồng Thi đua - Khen thưởng xã" is the commune's own council; a higher one names its level
-            if (!((council || secretariat) && higherLevel(words))) {
-                return Standing.OWN_UNIT;
-            }
+            return Standing.OWN_UNIT;
         }
-        if (council || secretariat) {
+        if (words.council) {
             return Standing.COUNCIL;
         }
-        if (peoplesCommittee && higherLevel(words)) {
-            return Standing.PEOPLES_COMMITTEE;
+        return words.peoplesCommittee && words.higherLevel ? Standing.PEOPLES_COMMITTEE : Standing.OTHER;
+    }
+
+    /**
+     * What a recipient's words say, apart from the plan: the same few recipients recur in every plan of a batch, so
+     * each is read once.
+     */
+    private record Words(String folded, boolean council, boolean peoplesCommittee, boolean higherLevel,
+                         boolean ownBody, boolean ownLevel) {
+        static Words of(String recipient) {
+            String w = " " + Texts.fold(recipient).replace('-', ' ').replace('.', ' ') + " ";
+            boolean council = w.contains("hoi dong thi dua") || w.contains(" hdtdkt") || w.contains(" hd tdkt")
+                    || w.contains("ban thi dua") || w.contains(" btdkt") || w.contains("so noi vu");
+            boolean higher = containsWord(w, HIGHER_LEVEL_WORDS);
+            boolean ownBody = !higher && containsWord(w, OWN_BODIES);
+            boolean ownLevel = false;
+            for (String level : OWN_LEVELS) {
+                ownLevel |= levelWord(w, level);
+            }
+            return new Words(w, council, w.contains("uy ban nhan dan") || w.contains("ubnd"), higher, ownBody, ownLevel);
         }
-        return Standing.OTHER;
+    }
+
+    private static final int WORDS_MAX = 10_000;
+    private static final java.util.Map<String, Words> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Words words(String recipient) {
+        Words words = WORDS.get(recipient);
+        if (words == null) {
+            words = Words.of(recipient);
+            if (WORDS.size() < WORDS_MAX) {
+                WORDS.put(recipient, words);
+            }
+        }
+        return words;
     }
 
     /** A step of the plan that does not reach the council: which step, how its recipient stands, how serious. */
@@ -110,22 +136,20 @@ public final class Recipients {
                 violation ? vn.tdkt.finding.Severity.VIOLATION : vn.tdkt.finding.Severity.WARNING);
     }
 
-    private static boolean ownUnit(String words, Plan plan) {
+    private static boolean ownUnit(Words words, Plan plan) {
         String name = plan.unit().name() == null ? null : Texts.fold(plan.unit().name());
-        if (name != null && name.length() > 2 && words.contains(" " + name + " ")) {
+        if (name != null && name.length() > 2 && words.folded.contains(" " + name + " ")) {
             return true;
         }
         // "UBND xã" is the unit's own only for a commune-level unit; for an agency, or a unit of unknown level, only
         // its own name says so
-        if (plan.unit().level() != null && plan.unit().level() != UnitLevel.AGENCY) {
-            for (String level : OWN_LEVELS) {
-                if (levelWord(words, level)) {
-                    return true;
-                }
-            }
-        }
-        for (String body : OWN_BODIES) {
-            if (words.contains(" " + body + " ") && !higherLevel(words)) {
+        boolean communeLevel = plan.unit().level() != null && plan.unit().level() != UnitLevel.AGENCY;
+        return (communeLevel && words.ownLevel) || words.ownBody;
+    }
+
+    private static boolean containsWord(String words, String[] candidates) {
+        for (String word : candidates) {
+            if (words.contains(" " + word + " ")) {
                 return true;
             }
         }
@@ -141,15 +165,6 @@ public final class Recipients {
                 return true;
             }
             at = words.indexOf(" " + level + " ", at + 1);
-        }
-        return false;
-    }
-
-    private static boolean higherLevel(String words) {
-        for (String word : HIGHER_LEVEL_WORDS) {
-            if (words.contains(" " + word + " ")) {
-                return true;
-            }
         }
         return false;
     }

@@ -59,6 +59,21 @@ public final class Texts {
         if (text == null) {
             return null;
         }
+        // The same few recipients, issuers and province names recur in every plan of a batch: fold each once.
+        String folded = FOLDED.get(text);
+        if (folded == null) {
+            folded = foldNow(text);
+            if (FOLDED.size() < FOLDED_MAX) {
+                FOLDED.put(text, folded);
+            }
+        }
+        return folded;
+    }
+
+    private static final int FOLDED_MAX = 10_000;
+    private static final java.util.Map<String, String> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String foldNow(String text) {
         String decomposed = Normalizer.normalize(normalise(text), Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
