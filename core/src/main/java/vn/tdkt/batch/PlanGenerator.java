@@ -32,6 +32,7 @@ import vn.tdkt.model.AwardCategory;
 import vn.tdkt.model.Conference;
 import vn.tdkt.model.DateQualifier;
 import vn.tdkt.model.Deadline;
+import vn.tdkt.model.Editions;
 import vn.tdkt.model.DeadlineKind;
 import vn.tdkt.model.Delegation;
 import vn.tdkt.model.DocumentRef;
@@ -412,11 +413,6 @@ public final class PlanGenerator {
         return h ^ (h >>> 31);
     }
 
-    static String roman(int n) {
-        String[] romans = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
-        return n >= 1 && n <= 10 ? romans[n] : Integer.toString(n);
-    }
-
     private static String day(LocalDate date) {
         return date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + date.getYear();
     }
@@ -493,7 +489,7 @@ public final class PlanGenerator {
             d.results = LocalDate.of(2025, 8, 27 + random.nextInt(3));
             d.programme = nine(true);
             d.resultContents = List.of(ResultReportItem.values());
-            d.name = d.form + " " + unit.qualified() + " Lần thứ " + roman(d.edition) + " (2025 - 2030)";
+            d.name = d.form + " " + unit.qualified() + " Lần thứ " + Editions.roman(d.edition) + " (2025 - 2030)";
             return d;
         }
 
@@ -509,7 +505,7 @@ public final class PlanGenerator {
             d.results = null;
             d.programme = nine(false);
             d.resultContents = null;
-            d.name = d.form + " " + unit.qualified() + " lần thứ " + roman(d.edition) + " (2025 - 2030)";
+            d.name = d.form + " " + unit.qualified() + " lần thứ " + Editions.roman(d.edition) + " (2025 - 2030)";
             return d;
         }
 
@@ -518,7 +514,7 @@ public final class PlanGenerator {
             Draft d = haiPhong(province, unit, random);
             d.form = "Hội nghị điển hình tiên tiến";
             d.planDate = province.guidance().date().plusDays(3 + random.nextInt(10));
-            d.name = d.form + " " + unit.qualified() + " lần thứ " + roman(d.edition) + " (2025 - 2030)";
+            d.name = d.form + " " + unit.qualified() + " lần thứ " + Editions.roman(d.edition) + " (2025 - 2030)";
             return d;
         }
 
@@ -610,7 +606,7 @@ public final class PlanGenerator {
                 case WRONG_NAME -> {
                     int how = random.nextInt(3);
                     if (how == 0) {
-                        name = form + " " + unit.qualified() + " Lần thứ " + roman(edition + 1) + " (2025 - 2030)";
+                        name = form + " " + unit.qualified() + " Lần thứ " + Editions.roman(edition + 1) + " (2025 - 2030)";
                     } else if (how == 1) {
                         name = "Hội nghị biểu dương điển hình tiên tiến " + unit.qualified() + " năm 2025";
                     } else {

@@ -1,6 +1,7 @@
 package vn.tdkt.rules.support;
 
 import vn.tdkt.finding.LocalizedText;
+import vn.tdkt.model.Editions;
 import vn.tdkt.model.Plan;
 import vn.tdkt.model.UnitLevel;
 
@@ -107,8 +108,8 @@ public final class ConferenceNames {
         if (name.equals(expected)) {
             return true; // most plans copy the prescribed name
         }
-        String found = Editions.canonical(name);
-        String canonicalExpected = Editions.canonical(expected);
+        String found = canonical(name);
+        String canonicalExpected = canonical(expected);
         if (found.equals(canonicalExpected)) {
             return true;
         }
@@ -126,5 +127,29 @@ public final class ConferenceNames {
             }
         }
         return false;
+    }
+
+    /**
+     * A name in a form two writers agree on: {@link Texts#normalise normalised}, the edition as a Roman numeral
+     * followed by one space, so "lần thứ nhất (2025-2030)", "Lần thứ I(2025 - 2030)" and "LẦN THỨ I (2025-2030)" agree.
+     */
+    static String canonical(String name) {
+        String text = Texts.normalise(name);
+        int at = text.indexOf(Editions.MARK);
+        if (at < 0) {
+            return text;
+        }
+        int start = at + Editions.MARK.length();
+        int end = start;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        Integer edition = Editions.editionAt(text, start);
+        if (edition == null) {
+            return text;
+        }
+        String rest = text.substring(end).stripLeading();
+        return text.substring(0, start) + Editions.roman(edition).toLowerCase(java.util.Locale.ROOT)
+                + (rest.isEmpty() ? "" : " " + rest);
     }
 }

@@ -1,13 +1,14 @@
-package vn.tdkt.rules.support;
+package vn.tdkt.model;
 
 import java.util.Map;
 
 /**
  * The edition of a conference as names write it: "Lần thứ I", "lần thứ nhất", "Lần thứ 3", "lần thứ III(2025-2030)".
- * The one place that reads and writes Roman numerals for the rules.
+ * The one place that reads and writes the Roman numerals of editions, for the rules and the importer alike.
  */
 public final class Editions {
-    private static final String MARK = "lần thứ ";
+    /** The words before an edition, lower case. */
+    public static final String MARK = "lần thứ ";
     private static final Map<String, Integer> WORDS = Map.ofEntries(
             Map.entry("nhất", 1), Map.entry("hai", 2), Map.entry("ba", 3), Map.entry("tư", 4), Map.entry("bốn", 4),
             Map.entry("năm", 5), Map.entry("sáu", 6), Map.entry("bảy", 7), Map.entry("tám", 8), Map.entry("chín", 9),
@@ -31,7 +32,7 @@ public final class Editions {
     }
 
     /** The value of a Roman numeral, or null when the text is not one. */
-    static Integer fromRoman(String text) {
+    public static Integer fromRoman(String text) {
         if (text.isEmpty()) {
             return null;
         }
@@ -47,14 +48,33 @@ public final class Editions {
         return i == upper.length() && roman(total).equals(upper) ? total : null;
     }
 
+    /** Lower case in NFC with runs of spaces as one: enough to find "lần thứ" and the word after it. */
+    private static String normalise(String text) {
+        String nfc = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+        String lower = nfc.toLowerCase(java.util.Locale.forLanguageTag("vi"));
+        StringBuilder out = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString().strip();
+    }
+
     /** The edition a name states after "lần thứ", or null when it states none. */
     public static Integer inName(String name) {
-        String text = Texts.normalise(name);
+        String text = normalise(name);
         int at = text.indexOf(MARK);
         return at < 0 ? null : editionAt(text, at + MARK.length());
     }
 
-    private static Integer editionAt(String text, int start) {
+    /** The word at the index of a lower-case text read as an edition ("i", "iii", "nhất", "3"), or null. */
+    public static Integer editionAt(String text, int start) {
         int end = start;
         while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
             end++;
@@ -72,29 +92,5 @@ public final class Editions {
         }
         Integer spelled = WORDS.get(word);
         return spelled != null ? spelled : fromRoman(word);
-    }
-
-    /**
-     * A name in a form two writers agree on: {@link Texts#normalise normalised}, the edition as a Roman numeral
-     * followed by one space, so "lần thứ nhất (2025-2030)", "Lần thứ I(2025 - 2030)" and "LẦN THỨ I (2025-2030)" agree.
-     */
-    public static String canonical(String name) {
-        String text = Texts.normalise(name);
-        int at = text.indexOf(MARK);
-        if (at < 0) {
-            return text;
-        }
-        int start = at + MARK.length();
-        int end = start;
-        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
-            end++;
-        }
-        Integer edition = editionAt(text, start);
-        if (edition == null) {
-            return text;
-        }
-        String rest = text.substring(end).stripLeading();
-        return text.substring(0, start) + roman(edition).toLowerCase(java.util.Locale.ROOT)
-                + (rest.isEmpty() ? "" : " " + rest);
     }
 }
