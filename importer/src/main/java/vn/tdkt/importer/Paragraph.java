@@ -65,7 +65,7 @@ final class Paragraph {
     /** {marker, kind, the text up to the body} for a line. */
     static String[] marker(String text) {
         Matcher m = ROMAN.matcher(text);
-        if (m.find() && m.group(1).matches("[IVXL].*") && !text.matches("^[IVXL]\\p{Ll}.*")) {
+        if (m.find() && Romans.value(m.group(1)) != null && !text.matches("^[IVXL]\\p{Ll}.*")) {
             return new String[] {m.group(1), "ROMAN", m.group()};
         }
         m = NUMBER.matcher(text);

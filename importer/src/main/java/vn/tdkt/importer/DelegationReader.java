@@ -1,0 +1,126 @@
+package vn.tdkt.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.tdkt.model.Allocation;
+import vn.tdkt.model.Delegation;
+import vn.tdkt.model.PriorityGroup;
+
+/** The delegates: how many, the shares and stated counts of exemplars and guests, the groups favoured, the seats. */
+final class DelegationReader {
+    private static final Pattern TOTAL = Pattern.compile("\\bso luong\\b[^.;]{0,160}?\\b(\\d{1,4})\\s+(?:dai bieu|nguoi)\\b");
+    private static final Pattern EXEMPLAR_SHARE =
+            Pattern.compile("\\bdien hinh tien tien\\s+(?:khoang|chiem|la|dat|toi thieu)?\\s*(\\d{1,3})\\s*%");
+    private static final Pattern GUEST_SHARE = Pattern.compile("\\bkhach moi\\b[^%();]{0,100}?(\\d{1,3})\\s*%");
+    /** "trong đó 105 đại biểu điển hình tiên tiến", "trong đó có 105 đại biểu là điển hình tiên tiến". */
+    private static final Pattern EXEMPLAR_COUNT = Pattern.compile(
+            "\\btrong do(?: co)?(?: khoang)?\\s+(\\d{1,4})\\s+(?:dai bieu\\s+)?(?:la\\s+)?(?:cac\\s+)?dien hinh tien tien\\b");
+    /** "45 đại biểu khách mời", "45 đại biểu là khách mời, lãnh đạo". */
+    private static final Pattern GUEST_COUNT = Pattern.compile(
+            "(?<![\\d%])\\b(\\d{1,4})\\s+(?:dai bieu\\s+)?(?:la\\s+)?(?:dai bieu\\s+)?(?:khach moi|lanh dao)\\b(?!\\s*\\d)");
+    private static final Pattern PRIORITY = Pattern.compile("\\bchu trong\\s+(?:\\S+\\s+chon\\s+)?");
+    private static final Pattern PRIORITY_CHOSEN = Pattern.compile("\\bchu trong\\s+\\S+\\s+chon\\b");
+
+    private final ReadingContext context;
+    private final List<Allocation> allocation;
+
+    DelegationReader(ReadingContext context, List<Allocation> allocation) {
+        this.context = context;
+        this.allocation = allocation;
+    }
+
+    Delegation read() {
+        Integer total = null;
+        Integer exemplar = null;
+        Integer guest = null;
+        Integer exemplarCount = null;
+        Integer guestCount = null;
+        List<PriorityGroup> groups = null;
+        for (Paragraph p : context.paragraphs) {
+            String f = p.foldedBody.text();
+            if (total == null) {
+                Matcher m = TOTAL.matcher(f);
+                if (m.find()) {
+                    total = Integer.valueOf(m.group(1));
+                    context.source("/delegation/total", p.span());
+                }
+            }
+            if (exemplar == null) {
+                Matcher m = EXEMPLAR_SHARE.matcher(f);
+                if (m.find() && Integer.parseInt(m.group(1)) <= 100) {
+                    exemplar = Integer.valueOf(m.group(1));
+                    context.source("/delegation/exemplarPercent", p.span());
+                }
+            }
+            if (guest == null) {
+                Matcher m = GUEST_SHARE.matcher(f);
+                if (m.find() && Integer.parseInt(m.group(1)) <= 100) {
+                    guest = Integer.valueOf(m.group(1));
+                    context.source("/delegation/guestPercent", p.span());
+                }
+            }
+            if (exemplarCount == null) {
+                Matcher m = EXEMPLAR_COUNT.matcher(f);
+                if (m.find()) {
+                    exemplarCount = Integer.valueOf(m.group(1));
+                    context.source("/delegation/exemplarCount", p.span());
+                }
+            }
+            if (guestCount == null && f.contains("dai bieu")) {
+                Matcher m = GUEST_COUNT.matcher(f);
+                if (m.find()) {
+                    guestCount = Integer.valueOf(m.group(1));
+                    context.source("/delegation/guestCount", p.span());
+                }
+            }
+            if (groups == null) {
+                groups = groups(p, f);
+            }
+        }
+        Boolean vetting = context.flag(Pattern.compile("\\bbinh xet cong khai\\b"), "/delegation/publicVetting");
+        Boolean balanced = context.flag(Pattern.compile("\\bcan doi\\b"), "/delegation/balanced");
+        return new Delegation(total, exemplar, guest, groups, vetting, balanced, allocation, null, exemplarCount,
+                guestCount);
+    }
+
+    /**
+     * The groups of "chú trọng (lựa chọn) …", up to the clause's end. Without "lựa chọn" the words may be about
+     * anything ("chú trọng tuyên truyền"), so the clause counts only when it names a group.
+     */
+    private List<PriorityGroup> groups(Paragraph p, String f) {
+        Matcher m = PRIORITY.matcher(f);
+        while (m.find()) {
+            boolean chosen = PRIORITY_CHOSEN.matcher(f).region(m.start(), f.length()).lookingAt();
+            String clause = f.substring(m.end());
+            int stop = clause.length();
+            for (char c : new char[] {'(', ';', '.'}) {
+                int at = clause.indexOf(c);
+                if (at >= 0) {
+                    stop = Math.min(stop, at);
+                }
+            }
+            clause = clause.substring(0, stop);
+            List<PriorityGroup> groups = new ArrayList<>();
+            if (clause.matches("(?s).*\\btruc tiep (?:san xuat|lao dong|cong tac|hoc tap|chien dau).*")) {
+                groups.add(PriorityGroup.DIRECT_WORKERS);
+            }
+            if (clause.matches("(?s).*\\b(?:dai bieu nu|phu nu|nu)\\b.*")) {
+                groups.add(PriorityGroup.WOMEN);
+            }
+            if (clause.matches("(?s).*\\b(?:dan toc|dtts)\\b.*")) {
+                groups.add(PriorityGroup.ETHNIC_MINORITIES);
+            }
+            if (clause.matches("(?s).*\\bthanh ph\\w*n kinh te\\b.*")) {
+                groups.add(PriorityGroup.ECONOMIC_SECTORS);
+            }
+            if (chosen || !groups.isEmpty()) {
+                context.source("/delegation/priorityGroups", p.span());
+                return groups;
+            }
+            context.leaveOut("/delegation/priorityGroups", p, "\"chú trọng\" names no group of delegates");
+        }
+        return null;
+    }
+}

@@ -1,0 +1,185 @@
+package vn.tdkt.importer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.tdkt.model.AwardCategory;
+import vn.tdkt.model.RecipientKind;
+import vn.tdkt.model.ReportPart;
+
+/** The summary report's outline and scope, the award categories, and the plan's commitment to economy. */
+final class OutlineReader {
+    private static final Pattern SCOPE = Pattern.compile("^pham vi\\b");
+    private static final Pattern SUMMARY_REPORT_PROSE = Pattern.compile("^bao cao tong ket\\b.*\\bcan\\b");
+    private static final Pattern AWARD_COUNT = Pattern.compile(
+            "\\((\\d{1,3})\\s*(?:(?:-|–|—|den)\\s*(\\d{1,3}))?\\s*([^)]*)\\)");
+    private static final Pattern PROPOSER =
+            Pattern.compile("\\((?:giao|do)\\s+([^()]+?)\\s+chu tri[^()]*\\)");
+
+    private final ReadingContext context;
+
+    OutlineReader(ReadingContext context) {
+        this.context = context;
+    }
+
+    /** The "+" (else "-") items after "Bố cục … báo cáo"; [] when the plan only says in prose what the report weighs. */
+    List<ReportPart> reportOutline() {
+        List<Paragraph> paragraphs = context.paragraphs;
+        for (Paragraph p : paragraphs) {
+            String f = p.foldedBody.text();
+            if (!(f.contains("bo cuc") && f.contains("bao cao"))) {
+                continue;
+            }
+            List<Paragraph> bullets = new ArrayList<>();
+            for (int j = p.index + 1; j < paragraphs.size() && paragraphs.get(j).isBullet(); j++) {
+                bullets.add(paragraphs.get(j));
+            }
+            List<Paragraph> items = bullets.stream().filter(b -> b.kind == Paragraph.Kind.PLUS).toList();
+            if (items.isEmpty()) {
+                items = bullets;
+            }
+            Set<ReportPart> parts = new LinkedHashSet<>();
+            List<Paragraph> sources = new ArrayList<>();
+            for (Paragraph item : items) {
+                ReportPart part = Kinds.classify(Kinds.REPORT_PARTS, item.foldedBody.text());
+                if (part != null) {
+                    parts.add(part);
+                    sources.add(item);
+                }
+            }
+            if (!parts.isEmpty()) {
+                context.source("/reportOutline", Paragraph.span(sources));
+                return List.copyOf(parts);
+            }
+        }
+        for (Paragraph p : paragraphs) {
+            if (SUMMARY_REPORT_PROSE.matcher(p.foldedBody.text()).find()) {
+                context.source("/reportOutline", p.span());
+                return List.of();
+            }
+        }
+        return null;
+    }
+
+    /** "Phạm vi: … trước khi sắp xếp": the review covers the pre-merger units' achievements. */
+    Boolean covers() {
+        for (Paragraph p : context.paragraphs) {
+            if (SCOPE.matcher(p.foldedBody.text()).find() && p.foldedBody.text().contains("truoc khi sap xep")) {
+                context.source("/coversPreMergerAchievements", p.span());
+                return Boolean.TRUE;
+            }
+        }
+        return null;
+    }
+
+    Boolean solemn() {
+        for (Paragraph p : context.paragraphs) {
+            String f = p.folded.text();
+            if (f.contains("trang trong") && f.contains("tiet kiem")) {
+                context.source("/solemnAndEconomical", p.span());
+                return Boolean.TRUE;
+            }
+        }
+        return null;
+    }
+
+    /** The sub-headings under a heading naming "khen thưởng" with "số lượng" or "tiêu chí". */
+    List<AwardCategory> awardCategories() {
+        List<Paragraph> paragraphs = context.paragraphs;
+        for (Paragraph heading : paragraphs) {
+            String f = heading.foldedBody.text();
+            if (!heading.isHeading() || !f.contains("khen thuong") || !(f.contains("so luong") || f.contains("tieu chi"))) {
+                continue;
+            }
+            List<AwardCategory> categories = new ArrayList<>();
+            int index = 0;
+            for (int j = heading.index + 1; j < paragraphs.size(); j++) {
+                Paragraph sub = paragraphs.get(j);
+                if (sub.kind == Paragraph.Kind.NONE || sub.level <= heading.level) {
+                    break;
+                }
+                if (!sub.isHeading()) {
+                    continue;
+                }
+                List<Paragraph> details = new ArrayList<>();
+                for (int k = j + 1; k < paragraphs.size() && paragraphs.get(k).isBullet(); k++) {
+                    details.add(paragraphs.get(k));
+                }
+                categories.add(award(sub, details));
+                List<Paragraph> sources = new ArrayList<>();
+                sources.add(sub);
+                sources.addAll(details);
+                context.source("/awardCategories/" + index++, Paragraph.span(sources));
+            }
+            if (!categories.isEmpty()) {
+                return categories;
+            }
+        }
+        return null;
+    }
+
+    private static AwardCategory award(Paragraph sub, List<Paragraph> details) {
+        Folded body = sub.foldedBody;
+        String f = body.text();
+        Matcher count = AWARD_COUNT.matcher(f);
+        Integer min = null;
+        Integer max = null;
+        RecipientKind recipients = null;
+        String field;
+        int afterCount;
+        if (count.find()) {
+            min = Integer.valueOf(count.group(1));
+            max = count.group(2) == null ? min : Integer.valueOf(count.group(2));
+            field = body.original(0, count.start()).strip();
+            recipients = recipients(count.group(3), Folded.key(field));
+            afterCount = count.end();
+        } else {
+            int colon = f.indexOf(':');
+            field = body.original(0, colon < 0 ? f.length() : colon).strip();
+            afterCount = colon < 0 ? f.length() : colon;
+        }
+        String proposer = null;
+        String rest = f.substring(afterCount);
+        Matcher by = PROPOSER.matcher(rest);
+        String criteria = body.original(afterCount, f.length());
+        if (by.find()) {
+            proposer = body.original(afterCount + by.start(1), afterCount + by.end(1)).strip();
+            criteria = body.original(afterCount, afterCount + by.start()) + body.original(afterCount + by.end(), f.length());
+        }
+        criteria = criteria.replaceFirst("^\\s*:\\s*", "").strip().replaceAll("\\s*;$", "").strip();
+        if (criteria.isEmpty() && !details.isEmpty()) {
+            criteria = String.join("\n", details.stream().map(d -> d.body).toList());
+        }
+        return new AwardCategory(field.replaceAll("[\\s:]+$", ""), recipients, min, max, criteria, proposer, null);
+    }
+
+    private static RecipientKind recipients(String foldedUnit, String foldedField) {
+        String u = foldedUnit.strip();
+        if (u.contains("ca nhan") || u.contains("nguoi")) {
+            return RecipientKind.INDIVIDUAL;
+        }
+        if (u.contains("ho gia dinh") || u.startsWith("ho")) {
+            return RecipientKind.HOUSEHOLD;
+        }
+        if (u.contains("doanh nghiep") || u.contains("cong ty")) {
+            return RecipientKind.ENTERPRISE;
+        }
+        if (u.contains("tap the")) {
+            return RecipientKind.COLLECTIVE;
+        }
+        if (u.contains("don vi") || u.contains("co quan") || u.contains("truong")) {
+            // "(03-05 đơn vị)" counts whatever the field names: enterprises, households, or collectives.
+            if (foldedField.contains("doanh nghiep") || foldedField.contains("cong ty")) {
+                return RecipientKind.ENTERPRISE;
+            }
+            if (foldedField.contains("ho gia dinh")) {
+                return RecipientKind.HOUSEHOLD;
+            }
+            return RecipientKind.COLLECTIVE;
+        }
+        return null;
+    }
+}
