@@ -57,7 +57,7 @@ final class DeadlineReader {
             for (String sentence : clauses(p.body)) {
                 Folded folded = Folded.of(sentence);
                 String f = folded.text();
-                DeadlineKind kind = Kinds.classify(Kinds.STEPS, f);
+                DeadlineKind kind = kind(f);
                 if (kind == null) {
                     continue;
                 }
@@ -118,7 +118,7 @@ final class DeadlineReader {
             int dated = 0;
             for (String clause : clauses) {
                 String f = Folded.of(clause).text();
-                if (Kinds.classify(Kinds.STEPS, f) != null && !Dates.find(f, header.year()).isEmpty()) {
+                if (kind(f) != null && !Dates.find(f, header.year()).isEmpty()) {
                     dated++;
                 }
             }
@@ -129,6 +129,22 @@ final class DeadlineReader {
             }
         }
         return out;
+    }
+
+    /**
+     * The step a clause names. Nominations and the approval of the list share their words ("gửi danh sách đề xuất …
+     * để xét duyệt", "họp xét duyệt danh sách … đề xuất"): the one named first is the clause's verb.
+     */
+    private static DeadlineKind kind(String folded) {
+        DeadlineKind kind = Kinds.classify(Kinds.STEPS, folded);
+        if (kind == DeadlineKind.EXEMPLAR_LIST_APPROVAL) {
+            Matcher nominations = Kinds.STEPS.get(DeadlineKind.NOMINATIONS).matcher(folded);
+            Matcher approval = Kinds.STEPS.get(DeadlineKind.EXEMPLAR_LIST_APPROVAL).matcher(folded);
+            if (nominations.find() && approval.find() && nominations.start() < approval.start()) {
+                return DeadlineKind.NOMINATIONS;
+            }
+        }
+        return kind;
     }
 
     private static String text(String sentence) {

@@ -59,9 +59,10 @@ final class Kinds {
         // IV.1 and the plans' timetables: the dated steps.
         STEPS.put(DeadlineKind.RESULT_REPORT,
                 p("\\bbao cao\\b.{0,100}?\\bket qua\\s+(?:to chuc|ve|hoi nghi|cua hoi nghi)\\b"));
-        STEPS.put(DeadlineKind.EXEMPLAR_LIST_APPROVAL, p("\\bduyet danh sach\\b"));
+        STEPS.put(DeadlineKind.EXEMPLAR_LIST_APPROVAL, p("\\bduyet danh sach\\b|\\bxet duyet\\b"));
         STEPS.put(DeadlineKind.NOMINATIONS,
-                p("\\b(?:danh sach|gioi thieu|de xuat|de nghi)\\b.*\\b(?:bieu duong|khen thuong)\\b"));
+                p("\\b(?:danh sach|gioi thieu|de xuat|de nghi)\\b.*\\b(?:bieu duong|khen thuong|tuyen duong)\\b"
+                        + "|\\bgioi thieu (?:cac )?(?:guong )?dien hinh\\b|\\bgui (?:danh sach )?de xuat\\b"));
         STEPS.put(DeadlineKind.PLAN_SUBMISSION, p("\\bke hoach\\b.*\\b(?:bao cao|gui|trinh)\\b|\\b(?:bao cao|gui|trinh)\\b.*\\bke hoach\\b"));
         STEPS.put(DeadlineKind.CONFERENCE, p("\\bto chuc hoi nghi\\b"));
 

@@ -25,6 +25,19 @@ final class Paragraphs {
     private Paragraphs() {}
 
     static List<Paragraph> of(List<SourceLine> lines) {
+        return of(lines, java.util.Set.of(), java.util.Set.of());
+    }
+
+    /**
+     * The paragraphs of a document: a table's row is a paragraph of its own; a line known to run to the right margin
+     * (a PDF's, by its position) is continued by the next unless that one starts a list item or a heading.
+     */
+    static List<Paragraph> of(DocumentText document) {
+        return of(document.lines(), document.rows(), document.wrapped());
+    }
+
+    private static List<Paragraph> of(List<SourceLine> lines, java.util.Set<SourceLine> rows,
+                                      java.util.Set<SourceLine> wrapped) {
         int[] lengths = Paragraph.lengths(lines);
         int full = Paragraph.percentile(lengths, 0.75);
         // One paragraph per line (as a Word document or a Markdown text has it): nothing was wrapped.
@@ -40,7 +53,10 @@ final class Paragraphs {
                 gap++;
                 continue;
             }
-            if (previous != null && !continues(previous, line, gap, usualGap, wrapWidth)) {
+            boolean row = rows.contains(line) || previous != null && rows.contains(previous);
+            boolean joins = previous != null && !row && (continues(previous, line, gap, usualGap, wrapWidth)
+                    || wrapped.contains(previous) && gap <= Math.max(usualGap, 1) && runsOn(previous, line));
+            if (previous != null && !joins) {
                 paragraphs.add(new Paragraph(current));
                 current = new ArrayList<>();
             }
@@ -103,6 +119,13 @@ final class Paragraphs {
             return true;
         }
         return wrapWidth > 0 && gap <= usualGap && before.length() >= 0.8 * wrapWidth;
+    }
+
+    /** Whether a wrapped line runs on into this one: not when this one opens a list item or a paragraph. */
+    private static boolean runsOn(SourceLine previous, SourceLine line) {
+        String next = line.text().strip();
+        return !ENDS_SENTENCE.matcher(previous.text().strip()).matches() && Paragraph.marker(next)[0] == null
+                && !OPENS_PARAGRAPH.matcher(Folded.of(next).text()).find();
     }
 
     private static boolean startsLower(String text) {

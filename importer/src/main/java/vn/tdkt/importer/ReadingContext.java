@@ -28,7 +28,7 @@ final class ReadingContext {
 
     ReadingContext(DocumentText document) {
         this.document = document;
-        this.paragraphs = Paragraphs.of(document.lines());
+        this.paragraphs = Paragraphs.of(document);
         this.preambleEnd = paragraphs.stream().filter(p -> p.kind == Paragraph.Kind.ROMAN).mapToInt(p -> p.index)
                 .findFirst().orElse(Math.min(paragraphs.size(), 12));
     }

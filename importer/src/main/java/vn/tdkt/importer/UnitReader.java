@@ -85,9 +85,13 @@ final class UnitReader {
                 if (key == null) {
                     Paragraph agency = agencySubject();
                     if (agency == null) {
-                        throw new ImportException(context.document.source(), "no issuing unit found: neither its header "
-                                + "nor its text names a commune (\"xã\", \"phường\", \"đặc khu\") or an agency (\"Sở\", "
-                                + "\"Bệnh viện\", \"Trường\", \"Ban\" …) that issues the plan");
+                        throw new ImportException(context.document.source(), ImportException.Kind.NO_UNIT,
+                                "no issuing unit found: neither its header nor its text names a commune (\"xã\", "
+                                        + "\"phường\", \"đặc khu\") or an agency (\"Sở\", \"Bệnh viện\", \"Trường\", "
+                                        + "\"Ban\" …) that issues the plan",
+                                "không xác định được đơn vị ban hành: phần đầu và nội dung văn bản không nêu xã, phường, "
+                                        + "đặc khu hay cơ quan, đơn vị (Sở, Bệnh viện, Trường, Ban …) ban hành kế hoạch",
+                                null);
                     }
                     Matcher m = AGENCY_SUBJECT.matcher(agency.folded.text());
                     m.find();
@@ -97,8 +101,9 @@ final class UnitReader {
                 level = mentions.levels.get(key);
                 where = mentions.where.get(key).span();
             }
+            String chosen = key;
             List<String> spellings = new ArrayList<>(mentions.spellings.stream()
-                    .filter(s -> Folded.key(s).equals(key)).toList());
+                    .filter(s -> Folded.key(s).equals(chosen)).toList());
             for (String place : header.places()) {
                 if (Folded.key(place).equals(key)) {
                     spellings.add(place);
