@@ -2,7 +2,6 @@ package vn.tdkt.importer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +25,7 @@ final class DeadlineReader {
             Pattern.compile("\\bket qua(?:\\s+to chuc\\s+hoi nghi\\S*)?\\s+ve\\s+(.+)$"),
             Pattern.compile("\\bbao cao(?:\\s+ke hoach)?(?:\\s+ve)?\\s+(.+?)\\s+ket qua\\b"),
             Pattern.compile("\\bbao cao(?:\\s+ke hoach)?(?:\\s+ve)?\\s+(.+)$"),
-            Pattern.compile("\\btrinh\\s+(.+?)\\s+(?:phe duyet|xem xet)\\b"));
+            Pattern.compile("\\btrinh\\s+(.+?)\\s+(?:phe duyet|xem xet|xet duyet)\\b"));
 
     private final ReadingContext context;
     private final Header header;
@@ -93,8 +92,10 @@ final class DeadlineReader {
             steps.add(undatedResult);
             resultParagraph = undatedResult.sources().get(0);
         }
-        steps.sort(Comparator.comparing((Step s) -> s.date() == null ? LocalDate.MAX : s.date())
-                .thenComparing(Step::kind));
+        // The steps in the order the plan gives them. A step named twice stands where it is named last: a timetable
+        // closing the plan restates the steps in the order they happen.
+        steps.sort(java.util.Comparator.comparingInt(
+                (Step s) -> s.sources().stream().mapToInt(p -> p.index).max().orElse(0)));
         List<Deadline> deadlines = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             Step s = steps.get(i);
@@ -114,21 +115,49 @@ final class DeadlineReader {
     private List<String> clauses(String body) {
         List<String> out = new ArrayList<>();
         for (String sentence : SENTENCE_END.split(body)) {
-            String[] clauses = CLAUSE_END.split(sentence);
-            int dated = 0;
-            for (String clause : clauses) {
-                String f = Folded.of(clause).text();
-                if (kind(f) != null && !Dates.find(f, header.year()).isEmpty()) {
-                    dated++;
-                }
-            }
-            if (dated >= 2) {
-                out.addAll(List.of(clauses));
+            List<String> clauses = datedClauses(sentence);
+            if (clauses.size() >= 2) {
+                out.addAll(clauses);
             } else {
                 out.add(sentence);
             }
         }
         return out;
+    }
+
+    /**
+     * A sentence cut after each date, at the next ";" or ","; the clauses that name a step with its date. One clause
+     * when the sentence holds one dated step.
+     */
+    private List<String> datedClauses(String sentence) {
+        List<String> clauses = new ArrayList<>();
+        int from = 0;
+        String folded = Folded.plain(sentence).text();
+        if (folded.length() != sentence.length()) {
+            return List.of(sentence);
+        }
+        for (Dates.Hit hit : Dates.find(folded, header.year())) {
+            if (hit.end() < from) {
+                continue;
+            }
+            int cut = sentence.length();
+            for (int i = hit.end(); i < sentence.length(); i++) {
+                char c = sentence.charAt(i);
+                if (c == ';' || c == ',') {
+                    cut = i;
+                    break;
+                }
+            }
+            String clause = sentence.substring(from, cut);
+            // The clause starts after the last ";" before its date.
+            int semicolon = clause.lastIndexOf(';', Math.max(0, hit.start() - from));
+            clause = (semicolon >= 0 ? clause.substring(semicolon + 1) : clause).strip();
+            if (kind(Folded.of(clause).text()) != null) {
+                clauses.add(clause);
+            }
+            from = Math.min(sentence.length(), cut + 1);
+        }
+        return clauses;
     }
 
     /**

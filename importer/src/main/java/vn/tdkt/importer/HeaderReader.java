@@ -195,6 +195,8 @@ final class HeaderReader {
         return null;
     }
 
+    private static final Pattern AGENCY_ISSUES =
+            Pattern.compile("(?:^|[,;:]\\s*)([^,;:]{3,120}?)\\s+(?:xay dung|ban hanh)\\s+ke hoach\\b");
     private static final Pattern COMMUNE_ISSUES = Pattern.compile(
             "\\b(?:uy ban nhan dan|ubnd)\\s+(?:xa|phuong|dac khu)\\b[^,.;]{0,40}\\bban hanh\\b");
 
@@ -204,6 +206,20 @@ final class HeaderReader {
      */
     private String issuer(IssuingUnit unit) {
         if (unit.isAgency()) {
+            // "Sở Nội vụ thành phố Hải Phòng ban hành Kế hoạch": the agency as it names itself issuing the plan.
+            for (int i = 0; i < Math.min(context.paragraphs.size(), context.preambleEnd + 1); i++) {
+                Paragraph p = context.paragraphs.get(i);
+                Matcher m = AGENCY_ISSUES.matcher(p.folded.text());
+                while (m.find()) {
+                    String subject = m.group(1).strip();
+                    int at = subject.indexOf(unit.key());
+                    if (at >= 0 && (at == 0 || subject.charAt(at - 1) == ' ')) {
+                        int start = m.start(1) + (m.group(1).length() - m.group(1).stripLeading().length()) + at;
+                        context.source("/document/issuer", p.span());
+                        return p.folded.original(start, m.end(1)).strip();
+                    }
+                }
+            }
             if (unit.headerSource() != null) {
                 context.source("/document/issuer", unit.headerSource());
                 return unit.name();

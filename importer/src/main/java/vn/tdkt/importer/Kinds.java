@@ -62,7 +62,9 @@ final class Kinds {
         STEPS.put(DeadlineKind.EXEMPLAR_LIST_APPROVAL, p("\\bduyet danh sach\\b|\\bxet duyet\\b"));
         STEPS.put(DeadlineKind.NOMINATIONS,
                 p("\\b(?:danh sach|gioi thieu|de xuat|de nghi)\\b.*\\b(?:bieu duong|khen thuong|tuyen duong)\\b"
-                        + "|\\bgioi thieu (?:cac )?(?:guong )?dien hinh\\b|\\bgui (?:danh sach )?de xuat\\b"));
+                        + "|\\bgioi thieu (?:cac )?(?:guong )?dien hinh\\b|\\bgui (?:danh sach )?de xuat\\b"
+                        + "|\\b(?:gui|tong hop|lap)\\s+(?:ho so|danh sach)\\b.*\\b(?:dien hinh|de nghi|de xuat)\\b"
+                        + "|\\bdanh sach\\s+(?:dai bieu\\s+)?dien hinh tien tien\\b.*\\bde (?:xuat|nghi)\\b"));
         STEPS.put(DeadlineKind.PLAN_SUBMISSION, p("\\bke hoach\\b.*\\b(?:bao cao|gui|trinh)\\b|\\b(?:bao cao|gui|trinh)\\b.*\\bke hoach\\b"));
         STEPS.put(DeadlineKind.CONFERENCE, p("\\bto chuc hoi nghi\\b"));
 

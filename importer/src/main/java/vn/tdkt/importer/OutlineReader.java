@@ -19,6 +19,14 @@ final class OutlineReader {
     private static final Pattern PROPOSER =
             Pattern.compile("\\((?:giao|do)\\s+([^()]+?)\\s+chu tri[^()]*\\)");
 
+    /** "thành tích / kết quả … của … trước khi sắp xếp" in one clause: the review covers the former units. */
+    private static final Pattern COVERS = Pattern.compile(
+            "\\b(?:thanh tich|ket qua)\\b[^.;]{0,200}?\\b(?:truoc khi sap xep|tren co so sap xep)\\b");
+    private static final Pattern BALANCE = Pattern.compile("\\b(?:can doi|tinh dai dien|co cau)\\b");
+    /** "tặng Giấy khen của … cho 15 tập thể và 35 cá nhân …". */
+    private static final Pattern AWARDS_INLINE = Pattern.compile("\\b(?:tang|trao)\\s+(.+?)\\s+cho\\s+(\\d{1,3})\\s+tap the"
+            + "\\s+va\\s+(\\d{1,3})\\s+ca nhan\\b\\s*(.*?)[\\s.;]*$");
+
     private final ReadingContext context;
 
     OutlineReader(ReadingContext context) {
@@ -72,6 +80,15 @@ final class OutlineReader {
                 return Boolean.TRUE;
             }
         }
+        // "Đánh giá kết quả … của xã và các xã A, B trước khi sắp xếp"; not the balance of delegates ("cân đối …
+        // giữa các xã trước khi sắp xếp").
+        for (Paragraph p : context.paragraphs) {
+            Matcher m = COVERS.matcher(p.foldedBody.text());
+            if (m.find() && !BALANCE.matcher(m.group()).find()) {
+                context.source("/coversPreMergerAchievements", p.span());
+                return Boolean.TRUE;
+            }
+        }
         return null;
     }
 
@@ -117,6 +134,28 @@ final class OutlineReader {
             if (!categories.isEmpty()) {
                 return categories;
             }
+        }
+        return awardsInline();
+    }
+
+    /** Awards given in one sentence: "tặng Giấy khen của Giám đốc Sở cho 15 tập thể và 35 cá nhân có thành tích …". */
+    private List<AwardCategory> awardsInline() {
+        for (Paragraph p : context.paragraphs) {
+            Folded folded = p.foldedBody;
+            Matcher m = AWARDS_INLINE.matcher(folded.text());
+            if (!m.find()) {
+                continue;
+            }
+            String form = folded.original(m.start(1), m.end(1)).strip();
+            form = Character.toUpperCase(form.charAt(0)) + form.substring(1);
+            String criteria = m.group(4).isBlank() ? null : folded.original(m.start(4), m.end(4)).strip();
+            int collectives = Integer.parseInt(m.group(2));
+            int individuals = Integer.parseInt(m.group(3));
+            context.source("/awardCategories/0", p.span());
+            context.source("/awardCategories/1", p.span());
+            return List.of(
+                    new AwardCategory(null, RecipientKind.COLLECTIVE, collectives, collectives, criteria, null, form),
+                    new AwardCategory(null, RecipientKind.INDIVIDUAL, individuals, individuals, criteria, null, form));
         }
         return null;
     }

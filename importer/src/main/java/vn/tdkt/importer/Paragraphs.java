@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  */
 final class Paragraphs {
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.;:!?…](?:[\"”’)*]*)?$");
+    private static final Pattern TITLE_WORD = Pattern.compile("^\\s*ke hoach\\s*$");
     private static final Pattern OPENS_PARAGRAPH = Pattern.compile("^(?:thuc hien|can cu|tren day|noi nhan)\\b");
 
     private Paragraphs() {}
@@ -97,6 +98,10 @@ final class Paragraphs {
         String before = previous.text().strip();
         String next = line.text().strip();
         if (ENDS_SENTENCE.matcher(before).matches()) {
+            return false;
+        }
+        // The title word stands alone: the subject below it, often in capitals too, is a paragraph of its own.
+        if (TITLE_WORD.matcher(Folded.of(before).text()).matches()) {
             return false;
         }
         String[] marker = Paragraph.marker(next);

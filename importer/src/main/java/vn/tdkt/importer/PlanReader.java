@@ -45,6 +45,7 @@ final class PlanReader {
         ProgrammeReader programmeReader = new ProgrammeReader(context);
         List<ProgramItem> programme = programmeReader.programme();
         List<Activity> activities = programmeReader.activities();
+        List<String> presenterFields = programmeReader.presenterFields(programme);
         OutlineReader outlineReader = new OutlineReader(context);
         List<ReportPart> outline = outlineReader.reportOutline();
         Boolean covers = outlineReader.covers();
@@ -54,7 +55,7 @@ final class PlanReader {
 
         Map<String, String> quotes = new LinkedHashMap<>();
         context.provenance().forEach((pointer, span) -> quotes.put(pointer, span.quote()));
-        Plan plan = new Plan(unit, own, guidance, conference, period, delegation, programme, activities, outline, null,
+        Plan plan = new Plan(unit, own, guidance, conference, period, delegation, programme, activities, outline, presenterFields,
                 covers, awards, steps.deadlines(), steps.resultContents(), solemn, quotes);
         if (context.document.dropped() > 0) {
             context.note(context.document.dropped() + " line(s) left out as page numbers or running headers and footers");

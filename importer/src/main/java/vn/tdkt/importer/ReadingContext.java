@@ -25,12 +25,26 @@ final class ReadingContext {
     private final Map<String, SourceSpan> provenance = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
     private final Set<Paragraph> claimed = new HashSet<>();
+    private Map<SourceLine, Paragraph> byLine;
 
     ReadingContext(DocumentText document) {
         this.document = document;
         this.paragraphs = Paragraphs.of(document);
         this.preambleEnd = paragraphs.stream().filter(p -> p.kind == Paragraph.Kind.ROMAN).mapToInt(p -> p.index)
                 .findFirst().orElse(Math.min(paragraphs.size(), 12));
+    }
+
+    /** The paragraph a line belongs to. */
+    Paragraph paragraphOf(SourceLine line) {
+        if (byLine == null) {
+            byLine = new java.util.HashMap<>();
+            for (Paragraph p : paragraphs) {
+                for (SourceLine l : p.lines) {
+                    byLine.putIfAbsent(l, p);
+                }
+            }
+        }
+        return byLine.get(line);
     }
 
     /** Records where a fact was read. */

@@ -155,7 +155,7 @@ final class UnitReader {
         HeaderCell found = null;
         for (int i = 0; i < lines.size(); i++) {
             SourceLine line = lines.get(i);
-            String text = line.text().strip();
+            String text = leftCell(line.text());
             if (!Paragraph.allCaps(text)) {
                 continue;
             }
@@ -191,6 +191,24 @@ final class UnitReader {
         }
         return found;
     }
+
+    /**
+     * The left column of a header line that holds both ("UBND XÃ KIÊN THỤY   CỘNG HÒA XÃ HỘI …", as a text or an OCR
+     * keeps them): the words before the motto, or before a wide gap.
+     */
+    private static String leftCell(String line) {
+        String text = line.strip();
+        String[] columns = text.split("\\s{3,}");
+        text = columns[0];
+        Folded folded = Folded.of(text);
+        Matcher motto = MOTTO.matcher(folded.text());
+        if (motto.find() && motto.start() > 0) {
+            text = folded.original(0, motto.start()).strip();
+        }
+        return text;
+    }
+
+    private static final Pattern MOTTO = Pattern.compile("\\s(?:cong hoa xa hoi|cong hoa|doc lap\\s*-)");
 
     /** An agency's name as the body spells it (not in capitals), else its header's words with their usual capitals. */
     private String agencySpelling(HeaderCell cell) {
@@ -392,31 +410,99 @@ final class UnitReader {
         return null;
     }
 
-    /** "các xã (A, B và C) trước khi sắp xếp", "các xã A, B và thị trấn C (trước khi sắp xếp)". */
+    /** "trước khi sắp xếp" / "trên cơ sở sắp xếp": where a plan names the units it was formed from. */
+    private static final Pattern MERGER_CUE = Pattern.compile("\\btruoc khi sap xep\\b|\\btren co so sap xep\\b");
+    private static final Pattern LEVEL_PREFIX = Pattern.compile(
+            "(?iu)^(?:(?:các|cac)\\s+)?(?:xã|phường|thị trấn|đặc khu|xa|phuong|thi tran|dac khu)\\s+");
+    private static final Pattern LEVEL_INSIDE = Pattern.compile(
+            "(?iu)(?:^|\\s)(?:xã|phường|thị trấn|đặc khu|xa|phuong|thi tran|dac khu)\\s+");
+
+    /**
+     * The pre-merger units: "các xã (A, B và C) trước khi sắp xếp", "của thị trấn A, các xã B, C (trước khi sắp
+     * xếp)", "các xã A, B và C trước khi sắp xếp", "(… trước khi sắp xếp: thị trấn A, xã B)", "thành lập trên cơ sở
+     * sắp xếp các phường A, B, C". Every item of the list must be a name; else the list is left out.
+     */
     private List<String> formedFrom() {
         for (Paragraph p : context.paragraphs) {
-            Matcher m = FORMED_FROM.matcher(p.folded.text());
-            if (!m.find()) {
-                continue;
-            }
-            int group = m.group(2) != null ? 2 : 3;
-            String inside = p.folded.original(m.start(group), m.end(group));
-            List<String> names = new ArrayList<>();
-            for (String part : inside.split(",\\s*|\\s+và\\s+|\\s+va\\s+")) {
-                String name = part.strip().replaceFirst("(?iu)^(?:xã|phường|thị trấn|đặc khu|xa|phuong|thi tran|dac khu)\\s+", "");
-                if (!name.isBlank()) {
-                    names.add(name);
+            Matcher paren = FORMED_FROM.matcher(p.folded.text());
+            if (paren.find() && paren.group(2) != null) {
+                List<String> names = names(List.of(p.folded.original(paren.start(2), paren.end(2))
+                        .split(",\\s*|\\s+và\\s+|\\s+va\\s+")), false);
+                if (names != null) {
+                    context.source("/unit/formedFrom", p.span());
+                    return names;
                 }
             }
-            boolean allNames = names.stream().allMatch(n -> ProperNames.titleWords(n, 0) != null
-                    && ProperNames.titleWords(n, 0).equals(n));
-            if (names.isEmpty() || !allNames) {
-                context.leaveOut("/unit/formedFrom", p, "not a list of names: " + names);
-                continue;
+            Matcher cue = MERGER_CUE.matcher(p.folded.text());
+            while (cue.find()) {
+                String before = p.folded.original(0, cue.start());
+                String after = p.folded.original(cue.end(), p.folded.text().length());
+                List<String> names = null;
+                if (cue.group().startsWith("tren")) {
+                    names = names(items(after, true), true);
+                } else if (after.matches("(?s)^\\s*:.*")) {
+                    names = names(items(after.replaceFirst("^\\s*:", ""), true), true);
+                }
+                if (names == null) {
+                    String list = before.replaceAll("[\\s(]+$", "");
+                    names = names(items(list, false), false);
+                }
+                if (names != null && names.size() >= 2) {
+                    context.source("/unit/formedFrom", p.span());
+                    return names;
+                }
+                context.leaveOut("/unit/formedFrom", p, "no list of names by \"" + cue.group() + "\"");
             }
-            context.source("/unit/formedFrom", p.span());
-            return names;
         }
         return null;
+    }
+
+    /** The items of a list that runs forward from (or back to) a cue, cut at its clause's end. */
+    private static List<String> items(String text, boolean forward) {
+        String clause = text;
+        if (forward) {
+            Matcher end = Pattern.compile("[.;:)(]").matcher(clause);
+            if (end.find()) {
+                clause = clause.substring(0, end.start());
+            }
+        } else {
+            int start = Math.max(Math.max(clause.lastIndexOf('('), clause.lastIndexOf(';')), clause.lastIndexOf(':'));
+            clause = clause.substring(start + 1);
+        }
+        return List.of(clause.split(",\\s*|\\s+và\\s+|\\s+va\\s+"));
+    }
+
+    /**
+     * The names of a list's items, without their level words, each once. Read forward, every item must be a name.
+     * Read back from the cue, the list starts at the item whose level word follows other words ("… của thị trấn A, các
+     * xã B, C"); items before it are the sentence's own words.
+     */
+    private static List<String> names(List<String> items, boolean forward) {
+        List<String> names = new ArrayList<>();
+        for (int i = items.size() - 1; i >= 0; i--) {
+            String item = items.get(i).strip();
+            Matcher level = LEVEL_INSIDE.matcher(item);
+            int last = -1;
+            int first = -1;
+            while (level.find()) {
+                first = first < 0 ? level.start() : first;
+                last = level.end();
+            }
+            String name = last >= 0 ? item.substring(last).strip() : item;
+            if (name.isEmpty() || !name.equals(ProperNames.titleWords(name, 0))) {
+                if (forward) {
+                    return null;
+                }
+                break;
+            }
+            if (!names.contains(name)) {
+                names.add(0, name);
+            }
+            boolean opensList = first > 0 && !LEVEL_PREFIX.matcher(item).lookingAt();
+            if (!forward && opensList) {
+                break;
+            }
+        }
+        return names.isEmpty() ? null : List.copyOf(names);
     }
 }
