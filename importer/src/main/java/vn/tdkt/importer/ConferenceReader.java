@@ -29,7 +29,7 @@ final class ConferenceReader {
     private static final Pattern YEARS = Pattern.compile("(\\d{4})\\s*[-–—]\\s*(\\d{4})");
     private static final Pattern PERIOD_HEADING = Pattern.compile("\\bthoi ky danh gia\\b");
     private static final Pattern PERIOD_SENTENCE =
-            Pattern.compile("\\bdanh gia\\b[^.;]{0,240}?\\bgiai doan\\s*\\(?\\s*(\\d{4})\\s*[-–—]\\s*(\\d{4})");
+            Pattern.compile("\\b(?:danh gia|tong ket|ket qua)\\b[^.;]{0,240}?\\bgiai doan\\s*\\(?\\s*(\\d{4})\\s*[-–—]\\s*(\\d{4})");
     private static final String FORMS = forms();
 
     private final ReadingContext context;
@@ -209,14 +209,14 @@ final class ConferenceReader {
             boolean standalone = underHeading || startsLine && endsLine;
             // A phrase in passing is no name: it must stand under the name's heading, on lines of its own, or
             // carry the term (the plan's title "Tổ chức Hội nghị ... lần thứ I (2025 - 2030)" when nothing better).
-            if ((standalone || term) && score > bestScore) {
+            if ((standalone || term || inTitle) && score > bestScore) {
                 bestScore = score;
                 best = name(folded, m);
                 bestRange = new int[] {line, lastLine};
             }
         }
         if (best == null) {
-            return null;
+            return labelledName();
         }
         SourceLine first = lines.get(bestRange[0]);
         SourceLine last = lines.get(bestRange[1]);
@@ -255,6 +255,67 @@ final class ConferenceReader {
         String text = form + " " + level + unitName + " Lần thứ " + (edition == null ? m.group(4).toUpperCase(Locale.ROOT)
                 : Romans.numeral(edition)) + (term == null ? "" : " (" + term.from() + " - " + term.to() + ")");
         return new Name(text, form, edition, term);
+    }
+
+    private static final Pattern NAME_LABEL = Pattern.compile("^ten(?: goi| cua hoi nghi| hoi nghi)\\s*:\\s*(\\S.*)$");
+    private static final Pattern TERM = Pattern.compile("(?:\\bgiai doan\\s*|\\()\\s*(\\d{4})\\s*[-–—]\\s*(\\d{4})");
+    private static final Pattern EDITION = Pattern.compile("\\blan thu\\s+([ivxl]+|\\d{1,2}|nhat)\\b");
+
+    /**
+     * A name of another shape, where the plan labels it ("Tên gọi: Hội nghị biểu dương điển hình tiên tiến phường
+     * Đông Hải giai đoạn 2020 - 2025"): the form in the guidance's words, the rest as written.
+     */
+    private Name labelledName() {
+        for (Paragraph p : context.paragraphs) {
+            Matcher m = NAME_LABEL.matcher(p.foldedBody.text());
+            if (!m.find()) {
+                continue;
+            }
+            String value = HeaderReader.unquoted(p.foldedBody.original(m.start(1), m.end(1)).strip())
+                    .replaceAll("[\\s.;,]+$", "");
+            String folded = Folded.key(value);
+            String form = Vocabulary.formAt(folded);
+            if (form == null) {
+                context.leaveOut("/conference/name", p, "the labelled name starts with no form of the event");
+                return null;
+            }
+            Folded words = Folded.of(value);
+            int formEnd = formEnd(words.text(), Folded.key(form));
+            String rest = words.original(formEnd, words.text().length()).strip();
+            Matcher t = TERM.matcher(folded);
+            YearRange term = t.find() ? range(t.group(1), t.group(2)) : null;
+            Matcher e = EDITION.matcher(folded);
+            Integer edition = e.find() ? Romans.edition(e.group(1)) : null;
+            context.source("/conference/name", p.span());
+            if (term != null) {
+                context.source("/conference/term", p.span());
+            }
+            if (edition != null) {
+                context.source("/conference/edition", p.span());
+            }
+            return new Name(form + " " + rest, form, edition, term);
+        }
+        return null;
+    }
+
+    /** Where the form ends in a folded text that starts with it, its spaces as they are. */
+    private static int formEnd(String folded, String form) {
+        int i = 0;
+        int j = 0;
+        while (i < folded.length() && j < form.length()) {
+            if (Character.isWhitespace(folded.charAt(i)) && Character.isWhitespace(form.charAt(j))) {
+                while (i < folded.length() && Character.isWhitespace(folded.charAt(i))) {
+                    i++;
+                }
+                j++;
+            } else if (folded.charAt(i) == form.charAt(j)) {
+                i++;
+                j++;
+            } else {
+                break;
+            }
+        }
+        return i;
     }
 
     private static int lineOf(int[] lineStart, int offset) {

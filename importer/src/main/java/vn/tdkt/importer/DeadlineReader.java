@@ -22,7 +22,8 @@ final class DeadlineReader {
     private static final Pattern CONTENTS_INLINE = Pattern.compile("\\bgom(?: co)?\\s*:?\\s*(\\S.*)$");
     private static final List<Pattern> RECIPIENT = List.of(
             Pattern.compile("\\bgui(?:\\s+ve)?\\s+(.+)$"),
-            Pattern.compile("\\bket qua(?:\\s+to chuc\\s+hoi nghi\\S*)?\\s+ve\\s+(.+)$"),
+            Pattern.compile("\\b(?:gui|nop)\\b.{0,80}?\\bve\\s+(.+)$"),
+            Pattern.compile("\\bket qua\\b.{0,40}?\\bve\\s+(.+)$"),
             Pattern.compile("\\bbao cao(?:\\s+ke hoach)?(?:\\s+ve)?\\s+(.+?)\\s+ket qua\\b"),
             Pattern.compile("\\bbao cao(?:\\s+ke hoach)?(?:\\s+ve)?\\s+(.+)$"),
             Pattern.compile("\\btrinh\\s+(.+?)\\s+(?:phe duyet|xem xet|xet duyet)\\b"));

@@ -198,7 +198,9 @@ final class HeaderReader {
     private static final Pattern AGENCY_ISSUES =
             Pattern.compile("(?:^|[,;:]\\s*)([^,;:]{3,120}?)\\s+(?:xay dung|ban hanh)\\s+ke hoach\\b");
     private static final Pattern COMMUNE_ISSUES = Pattern.compile(
-            "\\b(?:uy ban nhan dan|ubnd)\\s+(?:xa|phuong|dac khu)\\b[^,.;]{0,40}\\bban hanh\\b");
+            "\\b(?:uy ban nhan dan|ubnd)\\s+(?:xa|phuong|dac khu)\\b[^,.;]{0,40}\\b(?:ban hanh|xay dung)\\s+ke hoach\\b");
+    /** The signature of a people's committee: "TM. ỦY BAN NHÂN DÂN", beside "Nơi nhận:" on the same line or not. */
+    private static final Pattern SIGNATURE = Pattern.compile("(?:^|\\s)tm\\.?\\s+uy ban nhan dan\\b");
 
     /**
      * The issuer: for a commune, ward or special zone its people's committee, when the plan says it issues the plan
@@ -228,7 +230,7 @@ final class HeaderReader {
         }
         for (Paragraph p : context.paragraphs) {
             String f = p.folded.text();
-            if (COMMUNE_ISSUES.matcher(f).find() || f.startsWith("tm. uy ban nhan dan") || f.startsWith("tm uy ban nhan dan")) {
+            if (COMMUNE_ISSUES.matcher(f).find() || SIGNATURE.matcher(f).find()) {
                 context.source("/document/issuer", p.span());
                 return unit.level() == null ? "Ủy ban nhân dân " + unit.name()
                         : "Ủy ban nhân dân " + unit.level().vietnamese() + " " + unit.name();

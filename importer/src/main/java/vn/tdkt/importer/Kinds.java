@@ -58,7 +58,8 @@ final class Kinds {
 
         // IV.1 and the plans' timetables: the dated steps.
         STEPS.put(DeadlineKind.RESULT_REPORT,
-                p("\\bbao cao\\b.{0,100}?\\bket qua\\s+(?:to chuc|ve|hoi nghi|cua hoi nghi)\\b"));
+                p("\\bbao cao\\b.{0,100}?\\bket qua\\s+(?:to chuc|ve|hoi nghi|cua hoi nghi)\\b"
+                        + "|\\bbao cao ket qua\\s+(?:truoc|cham nhat|trong)\\b"));
         STEPS.put(DeadlineKind.EXEMPLAR_LIST_APPROVAL, p("\\bduyet danh sach\\b|\\bxet duyet\\b"));
         STEPS.put(DeadlineKind.NOMINATIONS,
                 p("\\b(?:danh sach|gioi thieu|de xuat|de nghi)\\b.*\\b(?:bieu duong|khen thuong|tuyen duong)\\b"

@@ -17,7 +17,7 @@ final class OutlineReader {
     private static final Pattern AWARD_COUNT = Pattern.compile(
             "\\((\\d{1,3})\\s*(?:(?:-|–|—|den)\\s*(\\d{1,3}))?\\s*([^)]*)\\)");
     private static final Pattern PROPOSER =
-            Pattern.compile("\\((?:giao|do)\\s+([^()]+?)\\s+chu tri[^()]*\\)");
+            Pattern.compile("\\((?:giao|do)\\s+([^()]+?)\\s+(?:chu tri|de xuat|de nghi|gioi thieu)[^()]*\\)");
 
     /** "thành tích / kết quả … của … trước khi sắp xếp" in one clause: the review covers the former units. */
     private static final Pattern COVERS = Pattern.compile(
@@ -108,10 +108,14 @@ final class OutlineReader {
         List<Paragraph> paragraphs = context.paragraphs;
         for (Paragraph heading : paragraphs) {
             String f = heading.foldedBody.text();
-            if (!heading.isHeading() || !f.contains("khen thuong") || !(f.contains("so luong") || f.contains("tieu chi"))) {
+            if (!heading.isHeading() || !f.contains("khen thuong")) {
                 continue;
             }
+            // A heading of its own ("Số lượng, tiêu chí khen thưởng"), or one whose items give counts ("1. Tập thể
+            // (05 tập thể): …").
+            boolean counted = f.contains("so luong") || f.contains("tieu chi");
             List<AwardCategory> categories = new ArrayList<>();
+            java.util.Map<String, SourceSpan> pending = new java.util.LinkedHashMap<>();
             int index = 0;
             for (int j = heading.index + 1; j < paragraphs.size(); j++) {
                 Paragraph sub = paragraphs.get(j);
@@ -129,9 +133,10 @@ final class OutlineReader {
                 List<Paragraph> sources = new ArrayList<>();
                 sources.add(sub);
                 sources.addAll(details);
-                context.source("/awardCategories/" + index++, Paragraph.span(sources));
+                pending.put("/awardCategories/" + index++, Paragraph.span(sources));
             }
-            if (!categories.isEmpty()) {
+            if (!categories.isEmpty() && (counted || categories.stream().allMatch(c -> c.countMin() != null))) {
+                pending.forEach(context::source);
                 return categories;
             }
         }
@@ -188,7 +193,7 @@ final class OutlineReader {
             proposer = body.original(afterCount + by.start(1), afterCount + by.end(1)).strip();
             criteria = body.original(afterCount, afterCount + by.start()) + body.original(afterCount + by.end(), f.length());
         }
-        criteria = criteria.replaceFirst("^\\s*:\\s*", "").strip().replaceAll("\\s*;$", "").strip();
+        criteria = criteria.replaceFirst("^\\s*:\\s*", "").strip().replaceAll("[\\s;.]+$", "").strip();
         if (criteria.isEmpty() && !details.isEmpty()) {
             criteria = String.join("\n", details.stream().map(d -> d.body).toList());
         }

@@ -22,6 +22,8 @@ import org.apache.pdfbox.text.TextPosition;
 final class PdfDocument {
     /** A gap between two runs of text wider than this share of the font size starts a new cell. */
     private static final float CELL_GAP = 0.45f;
+    /** A table's total row ("Tổng cộng"): a row of its own, whatever its first cell. */
+    private static final java.util.regex.Pattern TOTAL = java.util.regex.Pattern.compile("^(?:tong(?: cong| so)?|cong)\\s*:?$");
 
     private PdfDocument() {}
 
@@ -149,7 +151,8 @@ final class PdfDocument {
         for (int k = 0; k < byLine.size(); k++) {
             List<String> cells = byLine.get(k);
             long filled = cells.stream().filter(c -> !c.isEmpty()).count();
-            boolean starts = rows.isEmpty() || !cells.get(0).isEmpty() && (filled >= 2 || startsUpper(cells.get(0)));
+            boolean total = cells.stream().anyMatch(c -> TOTAL.matcher(Folded.key(c)).matches());
+            boolean starts = rows.isEmpty() || total || !cells.get(0).isEmpty() && (filled >= 2 || startsUpper(cells.get(0)));
             if (starts) {
                 rows.add(new ArrayList<>(cells));
                 numbers.add(number + 1 + k);
