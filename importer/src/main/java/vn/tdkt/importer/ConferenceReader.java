@@ -187,9 +187,21 @@ final class ConferenceReader {
         int bestScore = Integer.MIN_VALUE;
         Name best = null;
         int[] bestRange = null;
+        String text = folded.text();
         int from = 0;
-        while (from < folded.text().length() && m.find(from)) {
-            from = m.start() + 1;
+        while (true) {
+            // Every form starts "hội nghị" or "đại hội": the shape is tried only where one stands.
+            int meeting = text.indexOf("hoi nghi", from);
+            int congress = text.indexOf("dai hoi", from);
+            int at = meeting < 0 ? congress : congress < 0 ? meeting : Math.min(meeting, congress);
+            if (at < 0) {
+                break;
+            }
+            from = at + 1;
+            m.region(at, text.length());
+            if (!m.lookingAt()) {
+                continue;
+            }
             int start = folded.originalStart(m.start());
             int end = folded.originalEnd(m.end());
             int line = lineOf(lineStart, start);

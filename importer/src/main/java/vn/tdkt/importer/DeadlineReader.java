@@ -57,11 +57,15 @@ final class DeadlineReader {
             for (String sentence : clauses(p.body)) {
                 Folded folded = Folded.of(sentence);
                 String f = folded.text();
+                List<Dates.Hit> hits = Dates.find(f, header.year());
+                // Only a dated step, or the report of results (kept undated when the plan dates none), is a step.
+                if (hits.isEmpty() && !f.contains("ket qua")) {
+                    continue;
+                }
                 DeadlineKind kind = kind(f);
                 if (kind == null) {
                     continue;
                 }
-                List<Dates.Hit> hits = Dates.find(f, header.year());
                 if (hits.isEmpty()) {
                     if (kind == DeadlineKind.RESULT_REPORT && undatedResult == null) {
                         undatedResult = new Step(kind, null, null, recipient(folded, f.length()), text(sentence),
@@ -116,6 +120,10 @@ final class DeadlineReader {
     private List<String> clauses(String body) {
         List<String> out = new ArrayList<>();
         for (String sentence : SENTENCE_END.split(body)) {
+            if (Dates.find(Folded.of(sentence).text(), header.year()).size() < 2) {
+                out.add(sentence);
+                continue;
+            }
             List<String> clauses = datedClauses(sentence);
             if (clauses.size() >= 2) {
                 out.addAll(clauses);

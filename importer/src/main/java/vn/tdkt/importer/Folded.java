@@ -32,9 +32,80 @@ final class Folded {
         this.end = end;
     }
 
+    /**
+     * The folding of one document: the OCR confusions that occur in it at all (in a clean text, none of them), and
+     * each text folded once however often the readers ask for it.
+     */
+    private static final class Scope {
+        final List<OcrConfusions.Rule> rules;
+        final Map<String, Folded> folded = new java.util.HashMap<>();
+
+        Scope(List<OcrConfusions.Rule> rules) {
+            this.rules = rules;
+        }
+    }
+
+    private static final ThreadLocal<Scope> SCOPE = new ThreadLocal<>();
+    /** A document's texts folded and remembered at most: beyond, they are folded again when asked for. */
+    private static final int REMEMBERED = 50_000;
+
+    /**
+     * Runs the reading of a document with its folding: a rule no part of the document's text matches (its lines
+     * joined by spaces, as paragraphs join them, or by line breaks) is left out for its texts.
+     */
+    static <T> T within(List<SourceLine> lines, java.util.function.Supplier<T> reading) {
+        // The text as the readers see it whole: its lines without the blank ones, each on its own line.
+        StringBuilder spaced = new StringBuilder();
+        for (SourceLine line : lines) {
+            if (!line.isBlank()) {
+                spaced.append(line.text().strip()).append('\n');
+            }
+        }
+        String whole = spaced.toString();
+        // The rules apply in order, each to what the ones before made: a rule is tried on the text the rules before
+        // it rewrote.
+        Folded plain = plain(whole);
+        String text = plain.text();
+        List<OcrConfusions.Rule> rules = new java.util.ArrayList<>();
+        for (OcrConfusions.Rule rule : OcrConfusions.rules()) {
+            if (rule.occursIn(text)) {
+                String rewritten = rule.pattern().matcher(text).replaceAll(rule.replacement());
+                // A rule that leaves the text as it is ("bao cao" for "bao cao") has nothing to undo in it.
+                if (!rewritten.equals(text)) {
+                    rules.add(rule);
+                    text = rewritten;
+                }
+            }
+        }
+        Scope previous = SCOPE.get();
+        Scope scope = new Scope(List.copyOf(rules));
+        scope.folded.put(whole, plain.apply(scope.rules));
+        SCOPE.set(scope);
+        try {
+            return reading.get();
+        } finally {
+            if (previous == null) {
+                SCOPE.remove();
+            } else {
+                SCOPE.set(previous);
+            }
+        }
+    }
+
     /** The folded form of an NFC text, OCR confusions included. */
     static Folded of(String original) {
-        return plain(original).apply(OcrConfusions.rules());
+        Scope scope = SCOPE.get();
+        if (scope == null) {
+            return plain(original).apply(OcrConfusions.rules());
+        }
+        Folded folded = scope.folded.get(original);
+        if (folded == null) {
+            folded = plain(original).apply(scope.rules);
+            if (scope.folded.size() < REMEMBERED) {
+                scope.folded.put(original, folded);
+            }
+        }
+        return folded;
     }
 
     /** The folded form without the OCR confusions: what the text says with its diacritics taken away. */
@@ -90,7 +161,9 @@ final class Folded {
     Folded apply(List<OcrConfusions.Rule> rules) {
         Folded folded = this;
         for (OcrConfusions.Rule rule : rules) {
-            folded = folded.replaceAll(rule.pattern(), rule.replacement());
+            if (rule.mayMatch(folded.text)) {
+                folded = folded.replaceAll(rule.pattern(), rule.replacement());
+            }
         }
         return folded;
     }

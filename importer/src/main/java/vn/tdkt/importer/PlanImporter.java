@@ -98,6 +98,6 @@ public final class PlanImporter {
         if (text.lines().stream().allMatch(SourceLine::isBlank)) {
             throw Refusal.NO_TEXT.exception(text.source(), null);
         }
-        return new PlanReader(text).read();
+        return Folded.within(text.lines(), () -> new PlanReader(text).read());
     }
 }
