@@ -73,6 +73,13 @@ final class DeadlineReader {
                     }
                     continue;
                 }
+                String clause = ownClause(sentence, hits.get(0).start());
+                if (!clause.equals(sentence)) {
+                    sentence = clause;
+                    folded = Folded.of(sentence);
+                    f = folded.text();
+                    hits = Dates.find(f, header.year());
+                }
                 Dates.Hit hit = hits.get(0);
                 String recipient = recipient(folded, hit.start());
                 if (recipient == null) {
@@ -167,6 +174,23 @@ final class DeadlineReader {
             from = Math.min(sentence.length(), cut + 1);
         }
         return clauses;
+    }
+
+    /**
+     * The clause of a sentence that holds its step: after the last ";" before the date, when what follows the ";"
+     * still names the step ("Công chức … tham mưu tổ chức Hội nghị; tổng hợp đề nghị khen thưởng … trước ngày …").
+     */
+    private static String ownClause(String sentence, int dateAt) {
+        String folded = Folded.plain(sentence).text();
+        if (folded.length() != sentence.length()) {
+            return sentence;
+        }
+        int semicolon = sentence.lastIndexOf(';', dateAt);
+        if (semicolon < 0) {
+            return sentence;
+        }
+        String clause = sentence.substring(semicolon + 1).strip();
+        return kind(Folded.of(clause).text()) != null ? clause : sentence;
     }
 
     /**

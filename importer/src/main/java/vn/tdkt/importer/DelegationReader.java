@@ -12,7 +12,7 @@ import vn.tdkt.model.PriorityGroup;
 final class DelegationReader {
     private static final Pattern TOTAL = Pattern.compile("\\bso luong\\b[^.;]{0,160}?\\b(\\d{1,4})\\s+(?:dai bieu|nguoi)\\b");
     private static final Pattern EXEMPLAR_SHARE =
-            Pattern.compile("\\bdien hinh tien tien\\s+(?:khoang|chiem|la|dat|toi thieu)?\\s*(\\d{1,3})\\s*%");
+            Pattern.compile("\\bdien hinh tien tien\\s+(?:(?:khoang|chiem|la|dat|toi thieu|it nhat)\\s+){0,2}(\\d{1,3})\\s*%");
     private static final Pattern GUEST_SHARE = Pattern.compile("\\bkhach moi\\b[^%();]{0,100}?(\\d{1,3})\\s*%");
     /** "trong đó 105 đại biểu điển hình tiên tiến", "trong đó có 105 đại biểu là điển hình tiên tiến". */
     private static final Pattern EXEMPLAR_COUNT = Pattern.compile(

@@ -125,17 +125,18 @@ record DocumentText(String source, List<SourceLine> lines, int dropped, List<Tab
                 line = line.substring(ff + 1);
             }
             Integer onPage = paged ? page : null;
-            List<String> cells = line.indexOf('|') >= 0 ? cells(line) : null;
+            boolean rule = RULE.matcher(line).matches();
+            List<String> cells = line.indexOf('|') >= 0 && !rule ? cells(line) : null;
             if (cells != null && cells.size() >= 2) {
                 group.add(cells);
                 groupLines.add(i + 1);
                 continue;
             }
-            if (RULE.matcher(line).matches() && !group.isEmpty() && i + 1 < raw.length && raw[i + 1].indexOf('|') >= 0) {
+            if (rule && !group.isEmpty() && i + 1 < raw.length && raw[i + 1].indexOf('|') >= 0) {
                 continue; // a rule inside a table: "|---|---|"
             }
             flushCells(layout, group, groupLines, onPage);
-            if (RULE.matcher(line).matches()) {
+            if (rule) {
                 layout.line(new SourceLine(i + 1, onPage, ""));
             } else if (cells != null) {
                 layout.line(new SourceLine(i + 1, onPage, clean(cells.isEmpty() ? "" : cells.get(0))));
