@@ -39,6 +39,9 @@ final class Corpus {
     record Entry(String id, Path source, Form form, Path json) {
         /** The file the importer reads: the text itself, or the .docx / .pdf built from the markup. */
         Path build(Path directory) throws IOException {
+            if (form != Form.TEXT) {
+                Files.createDirectories(directory);
+            }
             return switch (form) {
                 case DOCX -> CorpusDocuments.docx(source, directory);
                 case PDF -> CorpusDocuments.pdf(source, directory);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,10 +27,10 @@ import vn.tdkt.model.Plan;
  */
 class CorpusScoreTest {
     /**
-     * The share of the hand-encoded facts the importer must read. Measured on today's reader and raised as the reader
-     * improves: never lowered to let a change pass.
+     * The share of the hand-encoded facts the importer must read: 45.7 % (980 of 2,144 facts, 19 of 31 documents read)
+     * is what the reader of commit 0689149 achieves. Raised as the reader improves, never lowered to let a change pass.
      */
-    static final double RECALL_THRESHOLD = 0.0;
+    static final double RECALL_THRESHOLD = 0.457;
 
     /**
      * Facts the importer is known not to read as encoded, per document, each with its reason. They are reported but do
@@ -80,9 +81,12 @@ class CorpusScoreTest {
     @Test
     @DisplayName("the importer reads the corpus: no document refused, no fact wrong, recall above the threshold")
     void score(@TempDir Path temp) throws Exception {
+        // -Dtdkt.corpus.out=DIR keeps the built .docx and .pdf files there, to open them as an official would.
+        String out = System.getProperty("tdkt.corpus.out");
+        Path built = out == null || out.isBlank() ? temp : Path.of(out).toAbsolutePath();
         List<Score> scores = new ArrayList<>();
         for (Corpus.Entry entry : Corpus.entries()) {
-            scores.add(score(entry, temp));
+            scores.add(score(entry, built));
         }
         System.out.println(table(scores));
         if (reportOnly()) {
@@ -110,17 +114,20 @@ class CorpusScoreTest {
                 }
             }
         }
-        assertThat(refused).as("documents the importer cannot read").isEmpty();
-        assertThat(wrong).as("facts read wrong (a guess)").isEmpty();
-        assertThat(closed).as("known gaps now read right: remove them from KNOWN_GAPS").isEmpty();
-        assertThat(recall(scores)).as("recall over the corpus").isGreaterThanOrEqualTo(RECALL_THRESHOLD);
+        // Every kind of failure at once, so that one run shows all that is left to do.
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(refused).as("documents the importer cannot read").isEmpty();
+        softly.assertThat(wrong).as("facts read wrong (a guess)").isEmpty();
+        softly.assertThat(closed).as("known gaps now read right: remove them from KNOWN_GAPS").isEmpty();
+        softly.assertThat(recall(scores)).as("recall over the corpus").isGreaterThanOrEqualTo(RECALL_THRESHOLD);
+        softly.assertAll();
     }
 
     private static Score score(Corpus.Entry entry, Path temp) {
         Plan expected = PlanJson.read(entry.json());
         Plan imported;
         try {
-            Path directory = Files.createDirectories(temp.resolve(entry.id()));
+            Path directory = temp.resolve(entry.id());
             imported = PlanImporter.importFile(entry.build(directory)).plan();
         } catch (Exception e) {
             // A refused document reads nothing: every fact it states is missed.
