@@ -27,10 +27,10 @@ import vn.tdkt.model.Plan;
  */
 class CorpusScoreTest {
     /**
-     * The share of the hand-encoded facts the importer must read: 45.7 % (980 of 2,144 facts, 19 of 31 documents read)
+     * The share of the hand-encoded facts the importer must read: 45.6 % (980 of 2,146 facts; 19 of 31 documents read)
      * is what the reader of commit 0689149 achieves. Raised as the reader improves, never lowered to let a change pass.
      */
-    static final double RECALL_THRESHOLD = 0.457;
+    static final double RECALL_THRESHOLD = 0.456;
 
     /**
      * Facts the importer is known not to read as encoded, per document, each with its reason. They are reported but do
@@ -133,7 +133,13 @@ class CorpusScoreTest {
             // A refused document reads nothing: every fact it states is missed.
             return new Score(entry, Facts.allMissed(expected), e.getClass().getSimpleName() + ": " + e.getMessage());
         }
-        return new Score(entry, Facts.compare(expected, imported), null);
+        List<Fact> facts = Facts.compare(expected, imported);
+        if (entry.unscored() != null) {
+            // Only a value the hand encoding is silent on is skipped: a stated fact is scored as any other.
+            facts = facts.stream().filter(f -> f.expectedFact() || !entry.unscored().matcher(f.pointer()).matches())
+                    .toList();
+        }
+        return new Score(entry, facts, null);
     }
 
     static double recall(List<Score> scores) {
