@@ -17,6 +17,7 @@ import vn.tdkt.importer.corpus.Facts.Fact;
 import vn.tdkt.importer.corpus.Facts.Verdict;
 import vn.tdkt.json.PlanJson;
 import vn.tdkt.model.Plan;
+import vn.tdkt.rules.support.Texts;
 
 /**
  * Scores the importer on the corpus: every document is built (Word and PDF from their markup), imported, and compared
@@ -76,6 +77,53 @@ class CorpusScoreTest {
             Plan plan = PlanJson.read(entry.json());
             assertThat(plan.unit().name()).as(entry.id()).isNotBlank();
         }
+    }
+
+    @Test
+    @DisplayName("every text a corpus plan states is the document's own words")
+    void textsAreTheDocumentsWords() throws Exception {
+        List<String> absent = new ArrayList<>();
+        for (Corpus.Entry entry : Corpus.entries()) {
+            if (entry.unscored() != null) {
+                continue; // the seeds' encodings restore words their OCR text lost
+            }
+            // The document's words in one line: table cells and wrapped lines joined, as the hand encoding quotes them.
+            String document = Texts.normalise(Files.readString(entry.source()).replaceAll("\\\\n|[|\\s]+", " "));
+            Plan plan = PlanJson.read(entry.json());
+            List<String> texts = new ArrayList<>();
+            texts.add(plan.unit().name());
+            texts.add(plan.conference().venue());
+            texts.add(plan.document().title());
+            if (plan.unit().formedFrom() != null) {
+                texts.addAll(plan.unit().formedFrom());
+            }
+            if (plan.presenterFields() != null) {
+                texts.addAll(plan.presenterFields());
+            }
+            if (plan.delegation().allocation() != null) {
+                plan.delegation().allocation().forEach(allocation -> texts.add(allocation.to()));
+            }
+            if (plan.awardCategories() != null) {
+                plan.awardCategories().forEach(award -> texts.addAll(java.util.Arrays.asList(
+                        award.field(), award.criteria(), award.proposer(), award.awardForm())));
+            }
+            if (plan.programme() != null) {
+                plan.programme().forEach(item -> texts.add(item.text()));
+            }
+            if (plan.activities() != null) {
+                plan.activities().forEach(activity -> texts.add(activity.text()));
+            }
+            if (plan.deadlines() != null) {
+                plan.deadlines().forEach(deadline -> texts.addAll(java.util.Arrays.asList(deadline.text(),
+                        deadline.recipient())));
+            }
+            for (String text : texts) {
+                if (text != null && !document.contains(Texts.normalise(text))) {
+                    absent.add(entry.id() + ": " + text);
+                }
+            }
+        }
+        assertThat(absent).as("texts of the hand-encoded plans that their documents do not hold").isEmpty();
     }
 
     @Test
