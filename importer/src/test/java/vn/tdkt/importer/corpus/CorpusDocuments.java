@@ -97,8 +97,10 @@ public final class CorpusDocuments {
                     table(document, block.rows());
                 } else {
                     XWPFParagraph paragraph = document.createParagraph();
-                    paragraph.setPageBreak(breakBefore);
-                    breakBefore = false;
+                    if (breakBefore) {
+                        paragraph.setPageBreak(true);
+                        breakBefore = false;
+                    }
                     paragraph.createRun().setText(block.paragraph());
                 }
                 previous = block;

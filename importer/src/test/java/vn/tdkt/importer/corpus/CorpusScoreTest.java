@@ -212,7 +212,9 @@ class CorpusScoreTest {
                 scores.stream().mapToLong(s -> s.count(Verdict.RIGHT)).sum(),
                 scores.stream().mapToLong(s -> s.count(Verdict.MISSED)).sum(),
                 scores.stream().mapToLong(s -> s.count(Verdict.WRONG)).sum(), percent(recall(scores))));
-        out.append(String.format("threshold %s%n", percent(RECALL_THRESHOLD)));
+        out.append(String.format("facts: stated by the hand-encoded plans; wrong: another value, or a fact no plan states "
+                + "(so wrong may exceed facts - right - missed); recall: right / facts; threshold %s%n",
+                percent(RECALL_THRESHOLD)));
         for (Score s : scores) {
             if (s.failure() != null) {
                 out.append("\n").append(s.entry().id()).append(": NOT READ: ").append(s.failure()).append('\n');
