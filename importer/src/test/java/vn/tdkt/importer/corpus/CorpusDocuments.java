@@ -97,8 +97,10 @@ public final class CorpusDocuments {
                     table(document, block.rows());
                 } else {
                     XWPFParagraph paragraph = document.createParagraph();
-                    paragraph.setPageBreak(breakBefore);
-                    breakBefore = false;
+                    if (breakBefore) {
+                        paragraph.setPageBreak(true);
+                        breakBefore = false;
+                    }
                     paragraph.createRun().setText(block.paragraph());
                 }
                 previous = block;
@@ -213,6 +215,14 @@ public final class CorpusDocuments {
          * its text, not under its bullet; any other paragraph has Word's first-line indent.
          */
         private void paragraph(String text) throws IOException {
+            if (text.equals(text.toUpperCase(java.util.Locale.ROOT)) && !text.matches("^[IVX]+\\.\\s.*")
+                    && width(text) < RIGHT - LEFT) {
+                // A title in capitals ("KẾ HOẠCH") is centred, as Word's template puts it.
+                room(1);
+                show(text, LEFT + (RIGHT - LEFT - width(text)) / 2, y);
+                y -= LEADING;
+                return;
+            }
             boolean item = text.matches("^([-+*•]|\\d+(\\.\\d+)*\\.|[a-zđ]\\)|[IVX]+\\.)\\s.*");
             float first = item ? LEFT : LEFT + 28;
             float rest = item ? LEFT + 14 : LEFT;
@@ -296,7 +306,7 @@ public final class CorpusDocuments {
             for (String word : text.split(" +")) {
                 String candidate = line.isEmpty() ? word : line + " " + word;
                 float width = lines.isEmpty() ? firstWidth : restWidth;
-                if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * SIZE > width) {
+                if (!line.isEmpty() && width(candidate) > width) {
                     lines.add(line.toString());
                     line = new StringBuilder(word);
                 } else {
@@ -307,6 +317,10 @@ public final class CorpusDocuments {
                 lines.add(line.toString());
             }
             return lines;
+        }
+
+        private float width(String text) throws IOException {
+            return font.getStringWidth(text) / 1000 * SIZE;
         }
 
         private void show(String text, float atX, float atY) throws IOException {

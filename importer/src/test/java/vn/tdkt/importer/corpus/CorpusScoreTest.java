@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +17,7 @@ import vn.tdkt.importer.corpus.Facts.Fact;
 import vn.tdkt.importer.corpus.Facts.Verdict;
 import vn.tdkt.json.PlanJson;
 import vn.tdkt.model.Plan;
+import vn.tdkt.rules.support.Texts;
 
 /**
  * Scores the importer on the corpus: every document is built (Word and PDF from their markup), imported, and compared
@@ -26,10 +28,10 @@ import vn.tdkt.model.Plan;
  */
 class CorpusScoreTest {
     /**
-     * The share of the hand-encoded facts the importer must read. Measured on today's reader and raised as the reader
-     * improves: never lowered to let a change pass.
+     * The share of the hand-encoded facts the importer must read: 45.6 % (980 of 2,146 facts; 19 of 31 documents read)
+     * is what the reader of commit 0689149 achieves. Raised as the reader improves, never lowered to let a change pass.
      */
-    static final double RECALL_THRESHOLD = 0.0;
+    static final double RECALL_THRESHOLD = 0.456;
 
     /**
      * Facts the importer is known not to read as encoded, per document, each with its reason. They are reported but do
@@ -78,11 +80,61 @@ class CorpusScoreTest {
     }
 
     @Test
+    @DisplayName("every text a corpus plan states is the document's own words")
+    void textsAreTheDocumentsWords() throws Exception {
+        List<String> absent = new ArrayList<>();
+        for (Corpus.Entry entry : Corpus.entries()) {
+            if (entry.unscored() != null) {
+                continue; // the seeds' encodings restore words their OCR text lost
+            }
+            // The document's words in one line: table cells and wrapped lines joined, as the hand encoding quotes them.
+            String document = Texts.normalise(Files.readString(entry.source()).replaceAll("\\\\n|[|\\s]+", " "));
+            Plan plan = PlanJson.read(entry.json());
+            List<String> texts = new ArrayList<>();
+            texts.add(plan.unit().name());
+            texts.add(plan.conference().venue());
+            texts.add(plan.document().title());
+            if (plan.unit().formedFrom() != null) {
+                texts.addAll(plan.unit().formedFrom());
+            }
+            if (plan.presenterFields() != null) {
+                texts.addAll(plan.presenterFields());
+            }
+            if (plan.delegation().allocation() != null) {
+                plan.delegation().allocation().forEach(allocation -> texts.add(allocation.to()));
+            }
+            if (plan.awardCategories() != null) {
+                plan.awardCategories().forEach(award -> texts.addAll(java.util.Arrays.asList(
+                        award.field(), award.criteria(), award.proposer(), award.awardForm())));
+            }
+            if (plan.programme() != null) {
+                plan.programme().forEach(item -> texts.add(item.text()));
+            }
+            if (plan.activities() != null) {
+                plan.activities().forEach(activity -> texts.add(activity.text()));
+            }
+            if (plan.deadlines() != null) {
+                plan.deadlines().forEach(deadline -> texts.addAll(java.util.Arrays.asList(deadline.text(),
+                        deadline.recipient())));
+            }
+            for (String text : texts) {
+                if (text != null && !document.contains(Texts.normalise(text))) {
+                    absent.add(entry.id() + ": " + text);
+                }
+            }
+        }
+        assertThat(absent).as("texts of the hand-encoded plans that their documents do not hold").isEmpty();
+    }
+
+    @Test
     @DisplayName("the importer reads the corpus: no document refused, no fact wrong, recall above the threshold")
     void score(@TempDir Path temp) throws Exception {
+        // -Dtdkt.corpus.out=DIR keeps the built .docx and .pdf files there, to open them as an official would.
+        String out = System.getProperty("tdkt.corpus.out");
+        Path built = out == null || out.isBlank() ? temp : Path.of(out).toAbsolutePath();
         List<Score> scores = new ArrayList<>();
         for (Corpus.Entry entry : Corpus.entries()) {
-            scores.add(score(entry, temp));
+            scores.add(score(entry, built));
         }
         System.out.println(table(scores));
         if (reportOnly()) {
@@ -110,23 +162,32 @@ class CorpusScoreTest {
                 }
             }
         }
-        assertThat(refused).as("documents the importer cannot read").isEmpty();
-        assertThat(wrong).as("facts read wrong (a guess)").isEmpty();
-        assertThat(closed).as("known gaps now read right: remove them from KNOWN_GAPS").isEmpty();
-        assertThat(recall(scores)).as("recall over the corpus").isGreaterThanOrEqualTo(RECALL_THRESHOLD);
+        // Every kind of failure at once, so that one run shows all that is left to do.
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(refused).as("documents the importer cannot read").isEmpty();
+        softly.assertThat(wrong).as("facts read wrong (a guess)").isEmpty();
+        softly.assertThat(closed).as("known gaps now read right: remove them from KNOWN_GAPS").isEmpty();
+        softly.assertThat(recall(scores)).as("recall over the corpus").isGreaterThanOrEqualTo(RECALL_THRESHOLD);
+        softly.assertAll();
     }
 
     private static Score score(Corpus.Entry entry, Path temp) {
         Plan expected = PlanJson.read(entry.json());
         Plan imported;
         try {
-            Path directory = Files.createDirectories(temp.resolve(entry.id()));
+            Path directory = temp.resolve(entry.id());
             imported = PlanImporter.importFile(entry.build(directory)).plan();
         } catch (Exception e) {
             // A refused document reads nothing: every fact it states is missed.
             return new Score(entry, Facts.allMissed(expected), e.getClass().getSimpleName() + ": " + e.getMessage());
         }
-        return new Score(entry, Facts.compare(expected, imported), null);
+        List<Fact> facts = Facts.compare(expected, imported);
+        if (entry.unscored() != null) {
+            // Only a value the hand encoding is silent on is skipped: a stated fact is scored as any other.
+            facts = facts.stream().filter(f -> f.expectedFact() || !entry.unscored().matcher(f.pointer()).matches())
+                    .toList();
+        }
+        return new Score(entry, facts, null);
     }
 
     static double recall(List<Score> scores) {
@@ -151,7 +212,9 @@ class CorpusScoreTest {
                 scores.stream().mapToLong(s -> s.count(Verdict.RIGHT)).sum(),
                 scores.stream().mapToLong(s -> s.count(Verdict.MISSED)).sum(),
                 scores.stream().mapToLong(s -> s.count(Verdict.WRONG)).sum(), percent(recall(scores))));
-        out.append(String.format("threshold %s%n", percent(RECALL_THRESHOLD)));
+        out.append(String.format("facts: stated by the hand-encoded plans; wrong: another value, or a fact no plan states "
+                + "(so wrong may exceed facts - right - missed); recall: right / facts; threshold %s%n",
+                percent(RECALL_THRESHOLD)));
         for (Score s : scores) {
             if (s.failure() != null) {
                 out.append("\n").append(s.entry().id()).append(": NOT READ: ").append(s.failure()).append('\n');

@@ -145,14 +145,15 @@ final class Facts {
     /**
      * Values compare equal as JSON; texts as the rules compare them (NFC, case, spacing and dash style aside) and
      * without a closing ".", ";", ":" or "," (a list item's punctuation is not part of its words). The text of a dated
-     * step is right when it holds the hand-encoded words: a reader may quote the whole sentence or paragraph the step
-     * stands in (two steps often share one), where the hand encoding keeps only the step's clause.
+     * step or of an activity is right when it holds the hand-encoded words: a reader may quote the whole sentence or
+     * paragraph it stands in (two steps often share one; "Ủy ban MTTQ phường: tuyên truyền …" assigns an activity to a
+     * body), where the hand encoding keeps only the step's or the activity's clause.
      */
     private static boolean same(String pointer, JsonNode expected, JsonNode imported) {
         if (expected.isTextual() && imported.isTextual()) {
             String x = trim(expected.asText());
             String y = trim(imported.asText());
-            return Texts.same(x, y) || pointer.matches("/deadlines/\\d+/text")
+            return Texts.same(x, y) || pointer.matches("/(deadlines|activities)/\\d+/text")
                     && Texts.normalise(y).contains(Texts.normalise(x));
         }
         return expected.equals(imported);
