@@ -91,14 +91,15 @@ final class ConferenceReader {
         if (HALF_DAY.matcher(folded).find()) {
             return SessionLength.HALF_DAY;
         }
+        // A day named as such ("cả ngày 21/8 (buổi sáng: …; buổi chiều: …)") is a day, whatever its sessions.
+        if (ONE_DAY.matcher(folded).find()) {
+            return SessionLength.ONE_DAY;
+        }
         if (TWO_SESSIONS.matcher(folded).find()) {
             return SessionLength.TWO_SESSIONS;
         }
         if (ONE_SESSION.matcher(folded).find() || ONE_PART_OF_DAY.matcher(folded).find()) {
             return SessionLength.ONE_SESSION;
-        }
-        if (ONE_DAY.matcher(folded).find()) {
-            return SessionLength.ONE_DAY;
         }
         if (SEVERAL_DAYS.matcher(folded).find()) {
             return SessionLength.SEVERAL_DAYS;
@@ -155,9 +156,11 @@ final class ConferenceReader {
         return forms.toString();
     }
 
+    /** The term after the edition: "(2025 - 2030)", or ", giai đoạn 2025 - 2030" (group 7 marks this form). */
+    private static final String TERM_AFTER = "(?:\\s*\\(\\s*(\\d{4})\\s*[-–—]\\s*(\\d{4})\\s*\\)"
+            + "|(,?\\s*giai doan\\s*)(\\d{4})\\s*[-–—]\\s*(\\d{4})\\b)?";
     private static final Pattern COMMUNE_SHAPE = Pattern.compile("(" + FORMS + ")\\s+(xa|phuong|dac khu|co quan|don vi)\\s+"
-            + "([^\\n]{1,40}?|[^\\n]{0,40}\\n[^\\n]{0,40}?)\\s+lan thu\\s+([ivxl]+|\\d{1,2}|nhat)\\b"
-            + "(?:\\s*\\(\\s*(\\d{4})\\s*[-–—]\\s*(\\d{4})\\s*\\))?");
+            + "([^\\n]{1,40}?|[^\\n]{0,40}\\n[^\\n]{0,40}?)\\s+lan thu\\s+([ivxl]+|\\d{1,2}|nhat)\\b" + TERM_AFTER);
 
     /**
      * The conference's name: a phrase of the prescribed shape (a form, the unit, "lần thứ" and the edition, the term
@@ -176,12 +179,17 @@ final class ConferenceReader {
         lineStart[lines.size()] = stream.length();
         Folded folded = Folded.of(stream.toString());
 
+        // A name the plan labels ("Tên gọi: …") is the name as the plan writes it.
+        Name labelled = labelledName();
+        if (labelled != null) {
+            return labelled;
+        }
         int[] block = nameBlock();
         Pattern shape = COMMUNE_SHAPE;
         if (unit.isAgency()) {
             String name = Pattern.quote(unit.key()).replace(" ", "\\E\\s+\\Q");
             shape = Pattern.compile("(" + FORMS + ")\\s+()(" + name + ")\\s+lan thu\\s+([ivxl]+|\\d{1,2}|nhat)\\b"
-                    + "(?:\\s*\\(\\s*(\\d{4})\\s*[-–—]\\s*(\\d{4})\\s*\\))?");
+                    + TERM_AFTER);
         }
         Matcher m = shape.matcher(folded.text());
         int bestScore = Integer.MIN_VALUE;
@@ -213,7 +221,7 @@ final class ConferenceReader {
             boolean startsLine = lineText.isBlank();
             String after = stream.substring(end, lineStart[lastLine + 1]);
             boolean endsLine = after.replaceAll("[\\s.,;”\"’)]", "").isEmpty();
-            boolean term = m.group(5) != null;
+            boolean term = m.group(5) != null || m.group(8) != null;
             String before = folded.text().substring(Math.max(0, m.start() - 12), m.start());
             boolean inTitle = before.matches("(?s).*\\bto chuc\\s+$");
             int score = (underHeading ? 4 : 0) + (startsLine ? 1 : 0) + (endsLine ? 1 : 0) + (term ? 1 : 0)
@@ -228,7 +236,7 @@ final class ConferenceReader {
             }
         }
         if (best == null) {
-            return labelledName();
+            return null;
         }
         SourceLine first = lines.get(bestRange[0]);
         SourceLine last = lines.get(bestRange[1]);
@@ -261,11 +269,17 @@ final class ConferenceReader {
         String unitName = Folded.key(unitWords).equals(unit.key()) ? unit.name() : unitWords;
         Integer edition = Romans.edition(m.group(4));
         YearRange term = null;
+        boolean period = m.group(7) != null;
         if (m.group(5) != null) {
             term = range(m.group(5), m.group(6));
+        } else if (period) {
+            term = range(m.group(8), m.group(9));
         }
-        String text = form + " " + level + unitName + " Lần thứ " + (edition == null ? m.group(4).toUpperCase(Locale.ROOT)
-                : Romans.numeral(edition)) + (term == null ? "" : " (" + term.from() + " - " + term.to() + ")");
+        // The edition and the term as the plan writes them: "Lần thứ I (2025 - 2030)", "lần thứ nhất, giai đoạn …".
+        String written = m.group(4).equals("nhat") ? "nhất" : edition == null ? m.group(4).toUpperCase(Locale.ROOT)
+                : Romans.numeral(edition);
+        String text = form + " " + level + unitName + " Lần thứ " + written + (term == null ? ""
+                : period ? ", giai đoạn " + term.from() + " - " + term.to() : " (" + term.from() + " - " + term.to() + ")");
         return new Name(text, form, edition, term);
     }
 

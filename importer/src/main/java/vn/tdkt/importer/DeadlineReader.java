@@ -159,7 +159,7 @@ final class DeadlineReader {
             int cut = sentence.length();
             for (int i = hit.end(); i < sentence.length(); i++) {
                 char c = sentence.charAt(i);
-                if (c == ';' || c == ',') {
+                if (c == ';' || c == ',' || folded.startsWith(" va ", i)) {
                     cut = i;
                     break;
                 }

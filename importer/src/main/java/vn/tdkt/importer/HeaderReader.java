@@ -30,7 +30,8 @@ final class HeaderReader {
     static final Pattern REF = Pattern.compile(
             "\\b(quyet dinh|ke hoach|huong dan|cong van|chi thi|nghi quyet|thong bao)\\b[^;]{0,40}?\\bso\\s*:?\\s*(\\d+\\s*/\\s*[a-z0-9/-]+)");
     private static final Pattern ISSUER_AFTER = Pattern.compile(
-            "^\\s*,?\\s*(?:cua|do)\\s+(.+?)(?=\\s+ve\\b|\\s+v/v\\b|\\s+ban hanh\\b|\\s+tien toi\\b|[,;:]|$)");
+            "^\\s*,?\\s*(?:cua|do)\\s+(.+?)(?=\\s+ve\\b|\\s+v/v\\b|\\s+ban hanh\\b|\\s+tien toi\\b|[,;:]|$"
+                    + "|\\s+va\\s+(?:huong dan|chi dao|ke hoach|quyet dinh|cong van|thong bao|chi thi)\\b)");
     private static final Pattern ISSUER_CANONICAL =
             Pattern.compile("^(?:uy ban nhan dan|ubnd)\\s+(thanh pho|tinh)(?:\\s+(.+))?$");
     private static final Pattern QUOTED = Pattern.compile("[“\"«]([^”\"»]+)[”\"»]");
@@ -216,9 +217,9 @@ final class HeaderReader {
                     String subject = m.group(1).strip();
                     int at = subject.indexOf(unit.key());
                     if (at >= 0 && (at == 0 || subject.charAt(at - 1) == ' ')) {
-                        int start = m.start(1) + (m.group(1).length() - m.group(1).stripLeading().length()) + at;
+                        // The agency, or the body of it that issues the plan ("Ban Thường vụ Hội Nông dân …").
                         context.source("/document/issuer", p.span());
-                        return p.folded.original(start, m.end(1)).strip();
+                        return p.folded.original(m.start(1), m.end(1)).strip();
                     }
                 }
             }

@@ -17,7 +17,7 @@ final class OutlineReader {
     private static final Pattern AWARD_COUNT = Pattern.compile(
             "\\((\\d{1,3})\\s*(?:(?:-|–|—|den)\\s*(\\d{1,3}))?\\s*([^)]*)\\)");
     private static final Pattern PROPOSER =
-            Pattern.compile("\\((?:giao|do)\\s+([^()]+?)\\s+(?:chu tri|de xuat|de nghi|gioi thieu)[^()]*\\)");
+            Pattern.compile("\\((?:(?:giao|do)\\s+)?([^()\\d]+?)\\s+(?:chu tri|de xuat|de nghi|gioi thieu)[^()]*\\)");
 
     /** "thành tích / kết quả … của … trước khi sắp xếp" in one clause: the review covers the former units. */
     private static final Pattern COVERS = Pattern.compile(
@@ -154,13 +154,20 @@ final class OutlineReader {
             String form = folded.original(m.start(1), m.end(1)).strip();
             form = Character.toUpperCase(form.charAt(0)) + form.substring(1);
             String criteria = m.group(4).isBlank() ? null : folded.original(m.start(4), m.end(4)).strip();
+            String proposer = null;
+            Matcher by = criteria == null ? null : PROPOSER.matcher(Folded.of(criteria).text());
+            if (by != null && by.find()) {
+                Folded words = Folded.of(criteria);
+                proposer = words.original(by.start(1), by.end(1)).strip();
+                criteria = (words.original(0, by.start()) + words.original(by.end(), words.text().length())).strip();
+            }
             int collectives = Integer.parseInt(m.group(2));
             int individuals = Integer.parseInt(m.group(3));
             context.source("/awardCategories/0", p.span());
             context.source("/awardCategories/1", p.span());
             return List.of(
-                    new AwardCategory(null, RecipientKind.COLLECTIVE, collectives, collectives, criteria, null, form),
-                    new AwardCategory(null, RecipientKind.INDIVIDUAL, individuals, individuals, criteria, null, form));
+                    new AwardCategory(null, RecipientKind.COLLECTIVE, collectives, collectives, criteria, proposer, form),
+                    new AwardCategory(null, RecipientKind.INDIVIDUAL, individuals, individuals, criteria, proposer, form));
         }
         return null;
     }

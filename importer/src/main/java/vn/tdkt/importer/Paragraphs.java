@@ -55,8 +55,9 @@ final class Paragraphs {
                 continue;
             }
             boolean row = rows.contains(line) || previous != null && rows.contains(previous);
-            boolean joins = previous != null && !row && (continues(previous, line, gap, usualGap, wrapWidth)
-                    || wrapped.contains(previous) && gap <= Math.max(usualGap, 1) && runsOn(previous, line));
+            boolean joins = previous != null && !row && (wrapped.contains(previous)
+                    ? gap <= Math.max(usualGap, 1) && runsOn(previous, line)
+                    : continues(previous, line, gap, usualGap, wrapWidth));
             if (previous != null && !joins) {
                 paragraphs.add(new Paragraph(current));
                 current = new ArrayList<>();
@@ -126,10 +127,15 @@ final class Paragraphs {
         return wrapWidth > 0 && gap <= usualGap && before.length() >= 0.8 * wrapWidth;
     }
 
-    /** Whether a wrapped line runs on into this one: not when this one opens a list item or a paragraph. */
+    /**
+     * Whether a wrapped line runs on into this one. A line cut at the margin in mid-sentence goes on whatever the next
+     * starts with ("… (qua Ban Thi đua" / "- Khen thưởng thành phố) …"), but for a heading in roman numerals or the
+     * words that open a paragraph.
+     */
     private static boolean runsOn(SourceLine previous, SourceLine line) {
         String next = line.text().strip();
-        return !ENDS_SENTENCE.matcher(previous.text().strip()).matches() && Paragraph.marker(next)[0] == null
+        return !ENDS_SENTENCE.matcher(previous.text().strip()).matches()
+                && !"ROMAN".equals(Paragraph.marker(next)[1])
                 && !OPENS_PARAGRAPH.matcher(Folded.of(next).text()).find();
     }
 

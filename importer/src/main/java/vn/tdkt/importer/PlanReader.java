@@ -39,7 +39,7 @@ final class PlanReader {
         ConferenceReader conferenceReader = new ConferenceReader(context, header, issuing);
         Conference conference = conferenceReader.read();
         YearRange period = conferenceReader.evaluationPeriod();
-        Unit unit = unit(issuing, conference);
+        Unit unit = issuing.unit();
         List<Allocation> allocation = TableReader.allocation(context);
         Delegation delegation = new DelegationReader(context, allocation).read();
         ProgrammeReader programmeReader = new ProgrammeReader(context);
@@ -61,18 +61,5 @@ final class PlanReader {
             context.note(context.document.dropped() + " line(s) left out as page numbers or running headers and footers");
         }
         return new ImportedPlan(plan, context.provenance(), context.notes());
-    }
-
-    /**
-     * The unit. An agency whose plan does not say whether it was reorganised says it by its conference's edition: the
-     * guidance gives a reorganised agency "Lần thứ I" and one that was not its own count ("Lần thứ III").
-     */
-    private Unit unit(IssuingUnit issuing, Conference conference) {
-        Unit unit = issuing.unit();
-        if (issuing.isAgency() && unit.reorganised() == null && conference.edition() != null) {
-            context.source("/unit/reorganised", context.source("/conference/edition"));
-            return new Unit(unit.name(), unit.level(), unit.province(), conference.edition() == 1, unit.formedFrom());
-        }
-        return unit;
     }
 }

@@ -130,6 +130,49 @@ final class ProgrammeReader {
             context.source("/activities", Paragraph.span(items));
             return activities;
         }
+        return assignedActivities();
+    }
+
+    private static final Pattern ORGANISATION = Pattern.compile("^to chuc thuc hien\\b");
+    private static final Pattern BODY_LABEL = Pattern.compile("^[^:;,.]{2,90}:\\s*");
+
+    /**
+     * Activities assigned to bodies under "Tổ chức thực hiện" ("Ủy ban MTTQ phường: tuyên truyền trước, trong và sau
+     * Hội nghị …"), when the plan has no heading of its own for them: each clause that names one.
+     */
+    private List<Activity> assignedActivities() {
+        for (Paragraph heading : context.paragraphs) {
+            if (heading.kind != Paragraph.Kind.ROMAN || !ORGANISATION.matcher(heading.foldedBody.text()).find()) {
+                continue;
+            }
+            List<Activity> activities = new ArrayList<>();
+            List<Paragraph> sources = new ArrayList<>();
+            for (int j = heading.index + 1; j < context.paragraphs.size(); j++) {
+                Paragraph p = context.paragraphs.get(j);
+                if (p.kind == Paragraph.Kind.ROMAN) {
+                    break;
+                }
+                String body = p.body;
+                Matcher label = BODY_LABEL.matcher(Folded.of(body).text());
+                if (label.find()) {
+                    body = Folded.of(body).original(label.end(), Folded.of(body).text().length());
+                }
+                for (String clause : body.split(";")) {
+                    String text = clause.strip().replaceAll("[\\s.;,:]+$", "");
+                    ActivityKind kind = Kinds.classify(Kinds.ACTIVITIES, Folded.of(text).text());
+                    if (kind != null && !text.isEmpty()) {
+                        activities.add(new Activity(kind, text));
+                        if (!sources.contains(p)) {
+                            sources.add(p);
+                        }
+                    }
+                }
+            }
+            if (!activities.isEmpty()) {
+                context.source("/activities", Paragraph.span(sources));
+                return activities;
+            }
+        }
         return null;
     }
 }

@@ -31,6 +31,9 @@ final class UnitReader {
     /** Header cells that name no issuer: the motto, the superior, the number, rules. */
     private static final Pattern NOT_ISSUER = Pattern.compile("^(?:cong hoa|doc lap|so\\s*:|uy ban nhan dan$|ubnd$"
             + "|(?:uy ban nhan dan|ubnd)\\s+(?:thanh pho|tinh)\\b|dang uy\\b|[-_=.\\s]*$)");
+    /** What follows a unit's name in its conference's name. */
+    private static final Pattern NAMED = Pattern.compile("\\s+lan thu\\b");
+    private static final Pattern COMMITTEE = Pattern.compile("^(?:bch|ban chap hanh|ban thuong vu|btv)\\s+");
     /** "‹Agency› xây dựng Kế hoạch" in the preamble, when no header names it. */
     private static final Pattern AGENCY_SUBJECT =
             Pattern.compile("(?:^|[,;:]\\s*)([^,;:]{4,90}?)\\s+(?:xay dung|ban hanh)\\s+ke hoach\\b");
@@ -61,8 +64,8 @@ final class UnitReader {
         SourceSpan where;
         SourceSpan headerSource = null;
         if (cell != null && cell.level() == UnitLevel.AGENCY) {
-            key = cell.key();
             name = agencySpelling(cell);
+            key = Folded.key(name);
             level = UnitLevel.AGENCY;
             where = cell.span();
             headerSource = cell.span();
@@ -170,6 +173,13 @@ final class UnitReader {
                         new SourceSpan(line.page(), line.number(), line.number(), text));
                 continue;
             }
+            // "BCH HỘI NÔNG DÂN THÀNH PHỐ …": the executive committee issues for its organisation.
+            Matcher committee = COMMITTEE.matcher(f);
+            if (committee.find()) {
+                Folded folded = Folded.of(text);
+                text = folded.original(committee.end(), folded.text().length()).strip();
+                f = Folded.of(text).text().replaceAll("\\s+", " ").strip();
+            }
             if (AGENCY.matcher(f).find() && !NOT_ISSUER.matcher(f).find()) {
                 String words = text;
                 SourceLine last = line;
@@ -213,6 +223,7 @@ final class UnitReader {
     /** An agency's name as the body spells it (not in capitals), else its header's words with their usual capitals. */
     private String agencySpelling(HeaderCell cell) {
         List<String> spellings = new ArrayList<>();
+        List<String> named = new ArrayList<>();
         for (Paragraph p : context.paragraphs) {
             String f = p.folded.text();
             int at = f.indexOf(cell.key());
@@ -220,15 +231,30 @@ final class UnitReader {
                 boolean wordStart = at == 0 || !Character.isLetterOrDigit(f.charAt(at - 1));
                 int end = at + cell.key().length();
                 boolean wordEnd = end == f.length() || !Character.isLetterOrDigit(f.charAt(end));
-                String words = p.folded.original(at, end);
-                if (wordStart && wordEnd && !Paragraph.allCaps(words) && words.equals(words.replaceAll("\\s+", " "))) {
-                    spellings.add(words);
+                if (wordStart && wordEnd) {
+                    // The header may leave out what its superior above it says: "CÔNG AN THÀNH PHỐ" under "UBND
+                    // THÀNH PHỐ HẢI PHÒNG" is "Công an thành phố Hải Phòng" in the text, and in its conference's name.
+                    int longer = withProvince(f, end);
+                    for (int to : longer == end ? new int[] {end} : new int[] {end, longer}) {
+                        String words = p.folded.original(at, to);
+                        if (!Paragraph.allCaps(words) && words.equals(words.replaceAll("\\s+", " "))) {
+                            spellings.add(words);
+                            if (NAMED.matcher(f.substring(to)).lookingAt()) {
+                                named.add(words);
+                            }
+                        }
+                    }
                 }
                 at = f.indexOf(cell.key(), at + 1);
             }
         }
+        // The name the agency's conference bears ("… tiên tiến Sở Nội vụ Lần thứ I"); else the fullest the text gives.
+        if (!named.isEmpty()) {
+            return ProperNames.bestSpelling(named);
+        }
         if (!spellings.isEmpty()) {
-            return ProperNames.bestSpelling(spellings);
+            int longest = spellings.stream().mapToInt(s -> Folded.key(s).length()).max().orElse(0);
+            return ProperNames.bestSpelling(spellings.stream().filter(s -> Folded.key(s).length() == longest).toList());
         }
         // "BỆNH VIỆN HỮU NGHỊ VIỆT TIỆP": the kind of body in lower case after its first letter, the name capitalised.
         String capitalised = ProperNames.capitalise(cell.words());
@@ -242,6 +268,24 @@ final class UnitReader {
             return String.join(" ", words);
         }
         return capitalised;
+    }
+
+    private static final Pattern PROVINCE_AFTER = Pattern.compile("^\\s+(?:(?:thanh pho|tinh)\\s+)?([a-z]+(?:\\s+[a-z]+){0,2})");
+
+    /** Where a name ends when the province ("Hải Phòng", "tỉnh Lạng Sơn") follows it in the folded text. */
+    private static int withProvince(String folded, int end) {
+        Matcher m = PROVINCE_AFTER.matcher(folded.substring(end));
+        if (!m.find()) {
+            return end;
+        }
+        String[] words = m.group(1).split("\\s+");
+        for (int n = words.length; n >= 1; n--) {
+            String name = String.join(" ", List.of(words).subList(0, n));
+            if (Vocabulary.province(name) != null) {
+                return end + m.start(1) + name.length();
+            }
+        }
+        return end;
     }
 
     /** The preamble's "‹Agency› xây dựng Kế hoạch …", when no header names the unit. */

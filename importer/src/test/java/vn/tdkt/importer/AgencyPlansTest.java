@@ -32,13 +32,14 @@ class AgencyPlansTest {
     @CsvSource(delimiter = '|', textBlock = """
             SỞ Y TẾ HẢI PHÒNG        | BỆNH VIỆN HỮU NGHỊ VIỆT TIỆP | Bệnh viện Hữu nghị Việt Tiệp | Bệnh viện Hữu nghị Việt Tiệp là đơn vị không thực hiện sắp xếp, Hội nghị có tên: "Hội nghị tuyên dương điển hình tiên tiến Bệnh viện Hữu nghị Việt Tiệp Lần thứ IV (2025 - 2030)". | false | 4
             UBND THÀNH PHỐ HẢI PHÒNG | SỞ NỘI VỤ                    | Sở Nội vụ                    | Tên gọi: Hội nghị tuyên dương điển hình tiên tiến Sở Nội vụ Lần thứ I (2025 - 2030), Sở Nội vụ được thành lập trên cơ sở hợp nhất Sở Nội vụ và Sở Lao động - Thương binh và Xã hội. | true | 1
-            SỞ GIÁO DỤC VÀ ĐÀO TẠO   | TRƯỜNG THPT CHUYÊN TRẦN PHÚ  | Trường THPT chuyên Trần Phú  | Tên gọi: Hội nghị tuyên dương điển hình tiên tiến Trường THPT chuyên Trần Phú Lần thứ III (2025 - 2030). | false | 3
-            UBND THÀNH PHỐ HẢI PHÒNG | TRƯỜNG ĐẠI HỌC HẢI PHÒNG     | Trường Đại học Hải Phòng     | Tên gọi: Hội nghị tuyên dương điển hình tiên tiến Trường Đại học Hải Phòng Lần thứ V (2025 - 2030). | false | 5
-            BỘ CÔNG AN               | CÔNG AN THÀNH PHỐ HẢI PHÒNG  | Công an thành phố Hải Phòng  | Tên gọi: Hội nghị tuyên dương điển hình tiên tiến Công an thành phố Hải Phòng Lần thứ II (2025 - 2030). | false | 2
+            SỞ GIÁO DỤC VÀ ĐÀO TẠO   | TRƯỜNG THPT CHUYÊN TRẦN PHÚ  | Trường THPT chuyên Trần Phú  | Tên gọi: Hội nghị tuyên dương điển hình tiên tiến Trường THPT chuyên Trần Phú Lần thứ III (2025 - 2030). | | 3
+            UBND THÀNH PHỐ HẢI PHÒNG | TRƯỜNG ĐẠI HỌC HẢI PHÒNG     | Trường Đại học Hải Phòng     | Tên gọi: Hội nghị tuyên dương điển hình tiên tiến Trường Đại học Hải Phòng Lần thứ V (2025 - 2030). Trường không thuộc diện sắp xếp. | false | 5
+            BỘ CÔNG AN               | CÔNG AN THÀNH PHỐ HẢI PHÒNG  | Công an thành phố Hải Phòng  | Tên gọi: Hội nghị tuyên dương điển hình tiên tiến Công an thành phố Hải Phòng Lần thứ II (2025 - 2030). | | 2
             QUÂN KHU 3               | BỘ CHỈ HUY QUÂN SỰ THÀNH PHỐ | Bộ Chỉ huy Quân sự thành phố | Tên gọi: Hội nghị tuyên dương điển hình tiên tiến Bộ Chỉ huy Quân sự thành phố Lần thứ I (2025 - 2030). Đơn vị có sắp xếp lại tổ chức. | true | 1
             """)
-    @DisplayName("an agency is read from its header, named as its text spells it, reorganised as it says")
-    void agencies(String superior, String header, String name, String sentence, boolean reorganised, int edition) {
+    @DisplayName("an agency is read from its header, named as its text spells it, reorganised as it says (an edition "
+            + "alone says nothing of it)")
+    void agencies(String superior, String header, String name, String sentence, Boolean reorganised, int edition) {
         Plan plan = agency(superior, header, name, sentence);
         assertThat(plan.unit().level()).isEqualTo(UnitLevel.AGENCY);
         assertThat(plan.unit().name()).isEqualTo(name);
