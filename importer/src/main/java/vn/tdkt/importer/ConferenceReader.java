@@ -395,6 +395,9 @@ final class ConferenceReader {
         }
         for (int i = context.preambleEnd; i < context.paragraphs.size(); i++) {
             Paragraph p = context.paragraphs.get(i);
+            if (!p.foldedBody.text().contains("giai doan")) {
+                continue;
+            }
             Matcher m = PERIOD_SENTENCE.matcher(p.foldedBody.text());
             if (m.find()) {
                 YearRange range = range(m.group(1), m.group(2));

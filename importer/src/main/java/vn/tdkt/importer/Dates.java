@@ -37,6 +37,9 @@ final class Dates {
      * read. A slashed date without a year is read only after "ngày" ("chiều ngày 28/8"), since "1/2" may be a half.
      */
     static List<Hit> find(String folded, Integer year) {
+        if (!hasDigit(folded)) {
+            return List.of();
+        }
         List<Hit> hits = new ArrayList<>();
         boolean[] taken = new boolean[folded.length() + 1];
         for (Pattern pattern : List.of(WORDS, DASHED, SLASHED)) {
@@ -67,6 +70,16 @@ final class Dates {
         }
         hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return hits;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "trước ngày" or "chậm nhất" just before the date, within its clause; else on the day. */

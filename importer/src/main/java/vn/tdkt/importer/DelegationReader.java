@@ -20,6 +20,8 @@ final class DelegationReader {
     /** "45 đại biểu khách mời", "45 đại biểu là khách mời, lãnh đạo". */
     private static final Pattern GUEST_COUNT = Pattern.compile(
             "(?<![\\d%])\\b(\\d{1,4})\\s+(?:dai bieu\\s+)?(?:la\\s+)?(?:dai bieu\\s+)?(?:khach moi|lanh dao)\\b(?!\\s*\\d)");
+    private static final Pattern VETTING = Pattern.compile("\\bbinh xet cong khai\\b");
+    private static final Pattern BALANCED = Pattern.compile("\\bcan doi\\b");
     private static final Pattern PRIORITY = Pattern.compile("\\bchu trong\\s+(?:\\S+\\s+chon\\s+)?");
     private static final Pattern PRIORITY_CHOSEN = Pattern.compile("\\bchu trong\\s+\\S+\\s+chon\\b");
 
@@ -40,28 +42,28 @@ final class DelegationReader {
         List<PriorityGroup> groups = null;
         for (Paragraph p : context.paragraphs) {
             String f = p.foldedBody.text();
-            if (total == null) {
+            if (total == null && f.contains("so luong")) {
                 Matcher m = TOTAL.matcher(f);
                 if (m.find()) {
                     total = Integer.valueOf(m.group(1));
                     context.source("/delegation/total", p.span());
                 }
             }
-            if (exemplar == null) {
+            if (exemplar == null && f.indexOf('%') >= 0) {
                 Matcher m = EXEMPLAR_SHARE.matcher(f);
                 if (m.find() && Integer.parseInt(m.group(1)) <= 100) {
                     exemplar = Integer.valueOf(m.group(1));
                     context.source("/delegation/exemplarPercent", p.span());
                 }
             }
-            if (guest == null) {
+            if (guest == null && f.indexOf('%') >= 0) {
                 Matcher m = GUEST_SHARE.matcher(f);
                 if (m.find() && Integer.parseInt(m.group(1)) <= 100) {
                     guest = Integer.valueOf(m.group(1));
                     context.source("/delegation/guestPercent", p.span());
                 }
             }
-            if (exemplarCount == null) {
+            if (exemplarCount == null && f.contains("trong do")) {
                 Matcher m = EXEMPLAR_COUNT.matcher(f);
                 if (m.find()) {
                     exemplarCount = Integer.valueOf(m.group(1));
@@ -75,12 +77,12 @@ final class DelegationReader {
                     context.source("/delegation/guestCount", p.span());
                 }
             }
-            if (groups == null) {
+            if (groups == null && f.contains("chu trong")) {
                 groups = groups(p, f);
             }
         }
-        Boolean vetting = context.flag(Pattern.compile("\\bbinh xet cong khai\\b"), "/delegation/publicVetting");
-        Boolean balanced = context.flag(Pattern.compile("\\bcan doi\\b"), "/delegation/balanced");
+        Boolean vetting = context.flag(VETTING, "binh xet cong khai", "/delegation/publicVetting");
+        Boolean balanced = context.flag(BALANCED, "can doi", "/delegation/balanced");
         return new Delegation(total, exemplar, guest, groups, vetting, balanced, allocation, null, exemplarCount,
                 guestCount);
     }

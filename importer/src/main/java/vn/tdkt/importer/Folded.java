@@ -135,22 +135,38 @@ final class Folded {
         return of(Normalizer.normalize(original, Normalizer.Form.NFC)).text().replaceAll("\\s+", " ").strip();
     }
 
+    /** The folded forms of the characters up to U+1FFF (Latin with its Vietnamese letters), computed once. */
+    private static final String[] TABLE = table();
+
+    private static String[] table() {
+        String[] table = new String[0x2000];
+        for (char c = 0; c < table.length; c++) {
+            table[c] = fold(c);
+        }
+        return table;
+    }
+
     /** The folded form of one character: "ặ" is "a", "Đ" is "d", a lone combining mark is nothing. */
     static String foldChar(char c) {
+        return c < TABLE.length ? TABLE[c] : CHARS.computeIfAbsent(c, Folded::fold);
+    }
+
+    private static String fold(char c) {
         if (c < 0x80) {
             return String.valueOf(Character.toLowerCase(c));
         }
-        return CHARS.computeIfAbsent(c, ch -> {
-            if (ch == 'đ' || ch == 'Đ') {
-                return "d";
-            }
-            if (Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
-                return " ";
-            }
-            String decomposed = Normalizer.normalize(String.valueOf(ch), Normalizer.Form.NFD)
-                    .replaceAll("\\p{M}", "");
-            return decomposed.toLowerCase(Locale.ROOT);
-        });
+        return foldWide(c);
+    }
+
+    private static String foldWide(char c) {
+        if (c == 'đ' || c == 'Đ') {
+            return "d";
+        }
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            return " ";
+        }
+        String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return decomposed.toLowerCase(Locale.ROOT);
     }
 
     /** Whether a character carries a Vietnamese diacritic (or is đ). */

@@ -30,13 +30,19 @@ final class OcrConfusions {
          * match is short), so that a clean text is not searched by every rule from end to end.
          */
         boolean occursIn(String text) {
-            if (literals.isEmpty()) {
-                return pattern.matcher(text).find();
+            // A letter alone stands everywhere: one search of the whole text costs less.
+            if (literals.isEmpty() || literals.stream().anyMatch(l -> l.length() < 2 && Character.isLetter(l.charAt(0)))) {
+                return mayMatch(text) && pattern.matcher(text).find();
             }
             java.util.regex.Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             for (String literal : literals) {
                 int at = text.indexOf(literal);
                 while (at >= 0) {
+                    // A digit or sign read for a letter touches a letter: "t6", "x&", "1an".
+                    if (literal.length() == 1 && !touchesLetter(text, at)) {
+                        at = text.indexOf(literal, at + 1);
+                        continue;
+                    }
                     m.region(Math.max(0, at - BEFORE), Math.min(text.length(), at + literal.length() + AFTER));
                     if (m.find()) {
                         return true;
@@ -45,6 +51,11 @@ final class OcrConfusions {
                 }
             }
             return false;
+        }
+
+        private static boolean touchesLetter(String text, int at) {
+            return at > 0 && Character.isLetter(text.charAt(at - 1))
+                    || at + 1 < text.length() && Character.isLetterOrDigit(text.charAt(at + 1));
         }
 
         /** Whether the rule may match somewhere in the text: it holds one of the literals (or the rule has none). */
@@ -82,6 +93,36 @@ final class OcrConfusions {
                 } else if (c == '\\' && i + 1 < branch.length() && (branch.charAt(i + 1) == '$' || branch.charAt(i + 1) == '.')) {
                     piece = List.of(String.valueOf(branch.charAt(i + 1)));
                     next = i + 2;
+                } else if (c == '[' && branch.indexOf(']', i) > i + 1
+                        && branch.substring(i + 1, branch.indexOf(']', i)).matches("[a-z0-9]{1,8}")) {
+                    // A small class of letters is as many literals: "ng[dei]y" holds "ngdy", "ngey" or "ngiy".
+                    int close = branch.indexOf(']', i);
+                    piece = new ArrayList<>();
+                    for (char k : branch.substring(i + 1, close).toCharArray()) {
+                        piece.add(String.valueOf(k));
+                    }
+                    next = close + 1;
+                } else if (c == '(' && branch.startsWith("(?=", i)) {
+                    // What a lookahead needs stands in the text right after the run, or at least somewhere.
+                    int close = skip(branch, i);
+                    List<String> ahead = literalsOf(branch.substring(i + 3, close - 1));
+                    if (!ahead.isEmpty() && !run.get(0).isEmpty()) {
+                        List<String> longer = new ArrayList<>();
+                        for (String a : run) {
+                            for (String b : ahead) {
+                                longer.add(a + b);
+                            }
+                        }
+                        run = longer;
+                    } else if (!ahead.isEmpty() && shortest(ahead) > shortest(best)) {
+                        best = ahead;
+                    }
+                    if (shortest(run) > shortest(best)) {
+                        best = run;
+                    }
+                    run = new ArrayList<>(List.of(""));
+                    i = close;
+                    continue;
                 } else if (c == '(' && branch.startsWith("(?:", i)) {
                     int close = branch.indexOf(')', i);
                     String inside = close < 0 ? "" : branch.substring(i + 3, close);
@@ -91,6 +132,19 @@ final class OcrConfusions {
                     }
                 }
                 boolean optional = next < branch.length() && "?*{".indexOf(branch.charAt(next)) >= 0;
+                // "e{2,}": the piece as often as it must stand, then the run ends.
+                java.util.regex.Matcher counted = COUNTED.matcher(branch).region(Math.min(next, branch.length()), branch.length());
+                if (piece != null && counted.lookingAt() && Integer.parseInt(counted.group(1)) >= 1) {
+                    List<String> longer = new ArrayList<>();
+                    for (String a : run) {
+                        for (String b : piece) {
+                            longer.add(a + b.repeat(Integer.parseInt(counted.group(1))));
+                        }
+                    }
+                    run = longer;
+                    piece = null;
+                    next = counted.end();
+                }
                 if (piece != null && !optional) {
                     List<String> longer = new ArrayList<>();
                     for (String a : run) {
@@ -115,6 +169,8 @@ final class OcrConfusions {
         }
         return List.copyOf(literals);
     }
+
+    private static final Pattern COUNTED = Pattern.compile("\\{(\\d+)(?:,\\d*)?\\}");
 
     private static int shortest(List<String> strings) {
         return strings.stream().mapToInt(String::length).min().orElse(0);

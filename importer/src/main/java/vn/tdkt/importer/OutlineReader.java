@@ -83,6 +83,9 @@ final class OutlineReader {
         // "Đánh giá kết quả … của xã và các xã A, B trước khi sắp xếp"; not the balance of delegates ("cân đối …
         // giữa các xã trước khi sắp xếp").
         for (Paragraph p : context.paragraphs) {
+            if (!p.foldedBody.text().contains("sap xep")) {
+                continue;
+            }
             Matcher m = COVERS.matcher(p.foldedBody.text());
             if (m.find() && !BALANCE.matcher(m.group()).find()) {
                 context.source("/coversPreMergerAchievements", p.span());

@@ -88,10 +88,13 @@ final class ReadingContext {
         }
     }
 
-    /** TRUE when a paragraph says it, with that paragraph as the source; null (not stated) otherwise. */
-    Boolean flag(Pattern cue, String pointer) {
+    /**
+     * TRUE when a paragraph says it (its words hold the phrase, and the cue matches), with that paragraph as the
+     * source; null (not stated) otherwise.
+     */
+    Boolean flag(Pattern cue, String phrase, String pointer) {
         for (Paragraph p : paragraphs) {
-            if (cue.matcher(p.folded.text()).find()) {
+            if (p.folded.text().contains(phrase) && cue.matcher(p.folded.text()).find()) {
                 source(pointer, p.span());
                 return Boolean.TRUE;
             }

@@ -433,13 +433,16 @@ final class UnitReader {
      */
     private Boolean reorganised(UnitLevel level) {
         for (Paragraph p : context.paragraphs) {
-            if (NOT_REORGANISED.matcher(p.folded.text()).find()) {
+            if (p.folded.text().contains("khong") && NOT_REORGANISED.matcher(p.folded.text()).find()) {
                 context.source("/unit/reorganised", p.span());
                 return Boolean.FALSE;
             }
         }
         for (Paragraph p : context.paragraphs) {
             String f = p.folded.text();
+            if (!f.contains("sap xep") && !f.contains("hop nhat") && !f.contains("sap nhap")) {
+                continue;
+            }
             Matcher m = REORGANISED.matcher(f);
             while (m.find()) {
                 if (level == UnitLevel.AGENCY && GUIDANCE_WORDS.matcher(f.substring(Math.max(0, m.start() - 40),
@@ -468,6 +471,9 @@ final class UnitReader {
      */
     private List<String> formedFrom() {
         for (Paragraph p : context.paragraphs) {
+            if (!p.folded.text().contains("sap xep") && !p.folded.text().contains(" cu")) {
+                continue;
+            }
             Matcher paren = FORMED_FROM.matcher(p.folded.text());
             if (paren.find() && paren.group(2) != null) {
                 List<String> names = names(List.of(p.folded.original(paren.start(2), paren.end(2))
