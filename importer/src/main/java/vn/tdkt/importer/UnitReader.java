@@ -459,10 +459,6 @@ final class UnitReader {
 
     /** "trước khi sắp xếp" / "trên cơ sở sắp xếp": where a plan names the units it was formed from. */
     private static final Pattern MERGER_CUE = Pattern.compile("\\btruoc khi sap xep\\b|\\btren co so sap xep\\b");
-    private static final Pattern LEVEL_PREFIX = Pattern.compile(
-            "(?iu)^(?:(?:các|cac)\\s+)?(?:xã|phường|thị trấn|đặc khu|xa|phuong|thi tran|dac khu)\\s+");
-    private static final Pattern LEVEL_INSIDE = Pattern.compile(
-            "(?iu)(?:^|\\s)(?:xã|phường|thị trấn|đặc khu|xa|phuong|thi tran|dac khu)\\s+");
 
     /**
      * The pre-merger units: "các xã (A, B và C) trước khi sắp xếp", "của thị trấn A, các xã B, C (trước khi sắp
@@ -496,6 +492,9 @@ final class UnitReader {
                 if (names == null) {
                     String list = before.replaceAll("[\\s(]+$", "");
                     names = names(items(list, false), false);
+                    if (names == null || names.size() < 2) {
+                        names = agencyNames(list);
+                    }
                 }
                 if (names != null && names.size() >= 2) {
                     context.source("/unit/formedFrom", p.span());
@@ -531,14 +530,16 @@ final class UnitReader {
         List<String> names = new ArrayList<>();
         for (int i = items.size() - 1; i >= 0; i--) {
             String item = items.get(i).strip();
-            Matcher level = LEVEL_INSIDE.matcher(item);
+            // Level words are found on the folded form, so that OCR's "xi" is the "xã" it stands for.
+            Folded folded = Folded.of(item);
+            Matcher level = FOLDED_LEVEL.matcher(folded.text());
             int last = -1;
             int first = -1;
             while (level.find()) {
                 first = first < 0 ? level.start() : first;
                 last = level.end();
             }
-            String name = last >= 0 ? item.substring(last).strip() : item;
+            String name = last >= 0 ? folded.original(last, folded.text().length()).strip() : item;
             if (name.isEmpty() || !name.equals(ProperNames.titleWords(name, 0))) {
                 if (forward) {
                     return null;
@@ -548,11 +549,48 @@ final class UnitReader {
             if (!names.contains(name)) {
                 names.add(0, name);
             }
-            boolean opensList = first > 0 && !LEVEL_PREFIX.matcher(item).lookingAt();
+            boolean opensList = first > 0 && !FOLDED_LEVEL.matcher(folded.text()).lookingAt();
             if (!forward && opensList) {
                 break;
             }
         }
         return names.isEmpty() ? null : List.copyOf(names);
+    }
+
+    private static final Pattern FOLDED_LEVEL = Pattern.compile("(?:^|\\s)(?:cac\\s+)?(?:xa|phuong|thi tran|dac khu)\\s+");
+    private static final Pattern LIST_OPENS = Pattern.compile("(?:^|\\s)(?:cua|gom(?: ca)?)\\s+");
+
+    /**
+     * Former agencies, read back from the cue to the "của" or "gồm" that opens the list: "… của Sở Nội vụ, Sở Lao động
+     * - Thương binh và Xã hội thành phố Hải Phòng và Sở Nội vụ tỉnh Hải Dương trước khi sắp xếp". A "và" parts two
+     * items only where an agency's name follows it; every item must be one.
+     */
+    private static List<String> agencyNames(String before) {
+        Folded folded = Folded.of(before);
+        String f = folded.text();
+        Matcher opens = LIST_OPENS.matcher(f);
+        int from = -1;
+        while (opens.find()) {
+            from = opens.end();
+        }
+        if (from < 0) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        int start = from;
+        for (int i = from; i <= f.length(); i++) {
+            boolean comma = i < f.length() && f.charAt(i) == ',';
+            boolean and = f.startsWith(" va ", i) && AGENCY.matcher(f.substring(i + 4)).lookingAt();
+            if (i == f.length() || comma || and) {
+                String item = f.substring(start, i).strip();
+                if (!AGENCY.matcher(item).lookingAt()) {
+                    return null;
+                }
+                names.add(folded.original(start, i).strip());
+                start = i + (and ? 4 : 1);
+                i = start - 1;
+            }
+        }
+        return names.size() >= 2 ? List.copyOf(names) : null;
     }
 }
