@@ -26,7 +26,7 @@ final class HeaderReader {
             Pattern.compile("\\blan thu\\s+\\S+\\s*\\(\\s*\\d{4}\\s*[-–—]\\s*\\d{4}\\s*\\)\\s*$");
     private static final Pattern NUMBER_LABEL = Pattern.compile("\\bso\\s*:");
     private static final Pattern NUMBER_VALUE =
-            Pattern.compile("^\\s*(\\d+[\\p{L}\\d]*)?\\s*/\\s*([\\p{L}\\d]+(?:\\s*-\\s*[\\p{L}\\d]+)*)");
+            Pattern.compile("^\\s*(\\d+[\\p{L}\\d]*(?:-[\\p{L}\\d]+)*)?\\s*/\\s*([\\p{L}\\d]+(?:\\s*-\\s*[\\p{L}\\d]+)*)");
     static final Pattern REF = Pattern.compile(
             "\\b(quyet dinh|ke hoach|huong dan|cong van|chi thi|nghi quyet|thong bao)\\b[^;]{0,40}?\\bso\\s*:?\\s*(\\d+\\s*/\\s*[a-z0-9/-]+)");
     private static final Pattern ISSUER_AFTER = Pattern.compile(

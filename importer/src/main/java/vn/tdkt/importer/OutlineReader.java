@@ -120,16 +120,20 @@ final class OutlineReader {
             List<AwardCategory> categories = new ArrayList<>();
             java.util.Map<String, SourceSpan> pending = new java.util.LinkedHashMap<>();
             int index = 0;
+            // The categories are the numbered sub-headings, or the first bullets when the heading lists them so.
+            Paragraph.Kind itemKind = heading.index + 1 < paragraphs.size() && paragraphs.get(heading.index + 1).isBullet()
+                    ? paragraphs.get(heading.index + 1).kind : null;
             for (int j = heading.index + 1; j < paragraphs.size(); j++) {
                 Paragraph sub = paragraphs.get(j);
                 if (sub.kind == Paragraph.Kind.NONE || sub.level <= heading.level) {
                     break;
                 }
-                if (!sub.isHeading()) {
+                if (itemKind == null ? !sub.isHeading() : sub.kind != itemKind) {
                     continue;
                 }
                 List<Paragraph> details = new ArrayList<>();
-                for (int k = j + 1; k < paragraphs.size() && paragraphs.get(k).isBullet(); k++) {
+                for (int k = j + 1; k < paragraphs.size() && paragraphs.get(k).isBullet()
+                        && paragraphs.get(k).level > sub.level; k++) {
                     details.add(paragraphs.get(k));
                 }
                 categories.add(award(sub, details));
@@ -224,7 +228,8 @@ final class OutlineReader {
         if (u.contains("tap the")) {
             return RecipientKind.COLLECTIVE;
         }
-        if (u.contains("don vi") || u.contains("co quan") || u.contains("truong")) {
+        if (u.contains("don vi") || u.contains("co quan") || u.contains("truong") || u.contains("chi hoi")
+                || u.contains("co so") || u.contains("thon") || u.contains("to dan pho") || u.contains("khoa")) {
             // "(03-05 đơn vị)" counts whatever the field names: enterprises, households, or collectives.
             if (foldedField.contains("doanh nghiep") || foldedField.contains("cong ty")) {
                 return RecipientKind.ENTERPRISE;

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.tdkt.model.Activity;
-import vn.tdkt.model.Allocation;
 import vn.tdkt.model.AwardCategory;
 import vn.tdkt.model.Conference;
 import vn.tdkt.model.Delegation;
@@ -40,8 +39,7 @@ final class PlanReader {
         Conference conference = conferenceReader.read();
         YearRange period = conferenceReader.evaluationPeriod();
         Unit unit = issuing.unit();
-        List<Allocation> allocation = TableReader.allocation(context);
-        Delegation delegation = new DelegationReader(context, allocation).read();
+        Delegation delegation = new DelegationReader(context, TableReader.allocation(context)).read();
         ProgrammeReader programmeReader = new ProgrammeReader(context);
         List<ProgramItem> programme = programmeReader.programme();
         List<Activity> activities = programmeReader.activities();

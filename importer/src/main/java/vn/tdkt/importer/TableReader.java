@@ -21,6 +21,17 @@ final class TableReader {
     private static final Pattern EXEMPLAR_SEATS = Pattern.compile("\\bdien hinh\\b");
     private static final Pattern GUEST_SEATS = Pattern.compile("\\bkhach moi\\b");
 
+    /**
+     * An allocation table's seats, and its total row when it adds them up: the number of delegates it states.
+     *
+     * @param seats the seats per body; null when the plan has no such table
+     * @param total the total row's count, when the seats add up to it and are all the seats; else null
+     * @param where the total row
+     */
+    record Allocations(List<Allocation> seats, Integer total, SourceSpan where) {
+        static final Allocations NONE = new Allocations(null, null, null);
+    }
+
     private TableReader() {}
 
     /** The first table whose content column lists the guidance's items: at least three rows, half of them known. */
@@ -59,7 +70,7 @@ final class TableReader {
      * The first table with a column of bodies and a column of counts. What the seats are is read from the count's
      * label or the sentence above ("đại biểu điển hình tiên tiến"): all seats unless one of them says otherwise.
      */
-    static List<Allocation> allocation(ReadingContext context) {
+    static Allocations allocation(ReadingContext context) {
         for (Table table : context.document.tables()) {
             int to = table.column("don vi", "co quan", "thanh phan", "khu vuc", "doi tuong");
             int count = table.column("so luong", "so dai bieu", "so nguoi");
@@ -69,16 +80,23 @@ final class TableReader {
             List<Allocation> allocation = new ArrayList<>();
             List<Paragraph> sources = new ArrayList<>();
             AllocationScope scope = scope(context, table, count);
+            Paragraph totalRow = null;
+            Integer totalCount = null;
             for (Table.Row row : table.rows().subList(1, table.rows().size())) {
                 String body = row.cell(to).strip();
                 String first = Folded.key(row.cell(0));
                 if (TOTAL_ROW.matcher(Folded.key(body)).find() || TOTAL_ROW.matcher(first).find()) {
+                    Matcher total = COUNT.matcher(Folded.key(row.cell(count)));
+                    if (total.matches()) {
+                        totalRow = paragraph(context, row);
+                        totalCount = Integer.valueOf(total.group(1));
+                    }
                     continue;
                 }
                 Matcher m = COUNT.matcher(Folded.key(row.cell(count)));
                 if (body.isEmpty() || !m.matches()) {
                     context.leaveOut("/delegation/allocation", paragraph(context, row), "a row without a body or a count");
-                    return null;
+                    return Allocations.NONE;
                 }
                 allocation.add(new Allocation(body, Integer.parseInt(m.group(1)), scope));
                 sources.add(paragraph(context, row));
@@ -86,10 +104,15 @@ final class TableReader {
             if (!allocation.isEmpty()) {
                 context.source("/delegation/allocation", Paragraph.span(sources));
                 context.claimAll(sources);
-                return allocation;
+                // The total row of a table of all seats is the number of delegates the plan states.
+                if (totalCount != null && scope == AllocationScope.ALL_SEATS
+                        && totalCount == allocation.stream().mapToInt(Allocation::count).sum()) {
+                    return new Allocations(allocation, totalCount, totalRow.span());
+                }
+                return new Allocations(allocation, null, null);
             }
         }
-        return null;
+        return Allocations.NONE;
     }
 
     /** Which seats a table gives out: exemplars' or guests' when its count column or the line above says so. */

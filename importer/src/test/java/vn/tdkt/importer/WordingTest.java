@@ -129,6 +129,38 @@ class WordingTest {
     }
 
     @Test
+    @DisplayName("counts and shares in comrades, and counts after \"gồm\"")
+    void countsInComrades() {
+        Plan plan = commune("1. Số lượng: 120 đại biểu, trong đó đại biểu điển hình tiên tiến 84 đồng chí (70%), khách "
+                + "mời và lãnh đạo 36 đồng chí (30%).");
+        assertThat(plan.delegation().exemplarCount()).isEqualTo(84);
+        assertThat(plan.delegation().exemplarPercent()).isEqualTo(70);
+        assertThat(plan.delegation().guestCount()).isEqualTo(36);
+        assertThat(plan.delegation().guestPercent()).isEqualTo(30);
+        assertThat(commune("1. Số lượng: 150 đại biểu, gồm 105 đại biểu điển hình tiên tiến và 45 đại biểu khách mời.")
+                .delegation().exemplarCount()).isEqualTo(105);
+    }
+
+    @Test
+    @DisplayName("award categories listed as bullets under the heading, and a party body's number \"145-KH/HNDTP\"")
+    void bulletedAwards() {
+        Plan plan = commune("""
+                II. KHEN THƯỞNG
+                - Tập thể (10 - 15 chi hội, cơ sở Hội): dẫn đầu phong trào thi đua.
+                - Hộ nông dân sản xuất, kinh doanh giỏi (30 hộ): thu nhập từ 1 tỷ đồng/năm trở lên.""");
+        assertThat(plan.awardCategories()).extracting(AwardCategory::recipients, AwardCategory::countMin,
+                AwardCategory::countMax).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(RecipientKind.COLLECTIVE, 10, 15),
+                org.assertj.core.groups.Tuple.tuple(RecipientKind.HOUSEHOLD, 30, 30));
+        String text = "HỘI NÔNG DÂN VIỆT NAM\nBCH HỘI NÔNG DÂN THÀNH PHỐ HẢI PHÒNG\nSố: 145-KH/HNDTP\n\nKẾ HOẠCH\n"
+                + "Tổ chức Hội nghị\n\nI. NỘI DUNG\n1. Hội Nông dân thành phố Hải Phòng tổ chức Hội nghị.\n";
+        Plan party = PlanImporter.importText(text, "hnd.txt").plan();
+        assertThat(party.document().number()).isEqualTo("145-KH/HNDTP");
+        assertThat(party.unit().name()).isEqualTo("Hội Nông dân thành phố Hải Phòng");
+        assertThat(party.unit().level()).isEqualTo(UnitLevel.AGENCY);
+    }
+
+    @Test
     @DisplayName("programme items with the period they name, presenters' fields, session labels left out")
     void programme() {
         Plan plan = commune("""
