@@ -111,7 +111,7 @@ public class ImportBenchmark {
         }
     }
 
-    private static Path seed() {
+    static Path seed() {
         Path seed = Path.of(System.getProperty("tdkt.seed", "examples/seeds/000-ke-sat.txt"));
         if (!Files.isRegularFile(seed)) {
             throw new IllegalStateException(seed.toAbsolutePath() + ": run from the project's root, or -Dtdkt.seed=FILE");
@@ -119,7 +119,7 @@ public class ImportBenchmark {
         return seed;
     }
 
-    private static byte[] docx(String text) throws IOException {
+    static byte[] docx(String text) throws IOException {
         try (XWPFDocument word = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (String line : text.split("\\R", -1)) {
                 word.createParagraph().createRun().setText(line);
@@ -130,7 +130,7 @@ public class ImportBenchmark {
     }
 
     /** The text on {@value #PDF_PAGES} A4 pages, with the font PDFBox ships. */
-    private static byte[] pdf(String text) throws IOException {
+    static byte[] pdf(String text) throws IOException {
         List<String> lines = text.lines().toList();
         int perPage = (lines.size() + PDF_PAGES - 1) / PDF_PAGES;
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
