@@ -177,7 +177,7 @@ final class ConferenceReader {
             stream.append(lines.get(i).text().strip()).append('\n');
         }
         lineStart[lines.size()] = stream.length();
-        Folded folded = Folded.of(stream.toString());
+        Folded folded = Folded.lines(lines.stream().map(l -> l.text().strip()).toList());
 
         // A name the plan labels ("Tên gọi: …") is the name as the plan writes it.
         Name labelled = labelledName();

@@ -78,9 +78,7 @@ final class Folded {
             }
         }
         Scope previous = SCOPE.get();
-        Scope scope = new Scope(List.copyOf(rules));
-        scope.folded.put(whole, plain.apply(scope.rules));
-        SCOPE.set(scope);
+        SCOPE.set(new Scope(List.copyOf(rules)));
         try {
             return reading.get();
         } finally {
@@ -90,6 +88,26 @@ final class Folded {
                 SCOPE.set(previous);
             }
         }
+    }
+
+    /**
+     * The folded form of lines joined by line breaks, each line folded on its own (and remembered): the same as
+     * folding the joined text, for confusions within a line, at the cost of a copy.
+     */
+    static Folded lines(List<String> lines) {
+        StringBuilder original = new StringBuilder();
+        Spans spans = new Spans(lines.stream().mapToInt(String::length).sum() + lines.size());
+        for (String line : lines) {
+            int offset = original.length();
+            Folded folded = of(line);
+            for (int i = 0; i < folded.text.length(); i++) {
+                spans.append(folded.text.charAt(i), offset + folded.start[i], offset + folded.end[i]);
+            }
+            original.append(line);
+            spans.append('\n', original.length(), original.length() + 1);
+            original.append('\n');
+        }
+        return spans.folded(original.toString());
     }
 
     /** The folded form of an NFC text, OCR confusions included. */
