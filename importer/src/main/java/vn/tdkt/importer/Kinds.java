@@ -1,6 +1,7 @@
 package vn.tdkt.importer;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import vn.tdkt.model.ActivityKind;
@@ -74,12 +75,29 @@ final class Kinds {
         RESULT_CONTENTS.put(ResultReportItem.SUMMARY_REPORT, p("\\bbao cao tong ket\\b"));
     }
 
+    /** The literals each pattern's matches hold, to pass over a text that holds none of them without searching it. */
+    private static final Map<Pattern, List<String>> LITERALS = new java.util.concurrent.ConcurrentHashMap<>();
+
     static <K> K classify(Map<K, Pattern> kinds, String folded) {
         for (Map.Entry<K, Pattern> kind : kinds.entrySet()) {
-            if (kind.getValue().matcher(folded).find()) {
+            Pattern pattern = kind.getValue();
+            List<String> literals = LITERALS.computeIfAbsent(pattern, p -> OcrConfusions.literalsOf(p.pattern()));
+            if (mayHold(literals, folded) && pattern.matcher(folded).find()) {
                 return kind.getKey();
             }
         }
         return null;
+    }
+
+    private static boolean mayHold(List<String> literals, String text) {
+        if (literals.isEmpty()) {
+            return true;
+        }
+        for (String literal : literals) {
+            if (text.contains(literal)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
