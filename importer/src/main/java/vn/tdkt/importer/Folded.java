@@ -274,6 +274,22 @@ final class Folded {
         return out.toString();
     }
 
+    /** The folded form of the original from {@code at} on, without folding it again (a paragraph's body). */
+    Folded from(int at) {
+        int i = 0;
+        while (i < start.length && start[i] < at) {
+            i++;
+        }
+        int n = start.length - i;
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        for (int k = 0; k < n; k++) {
+            starts[k] = start[i + k] - at;
+            ends[k] = end[i + k] - at;
+        }
+        return new Folded(original.substring(at), text.substring(i), starts, ends);
+    }
+
     String text() {
         return text;
     }

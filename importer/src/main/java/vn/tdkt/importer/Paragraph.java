@@ -59,7 +59,8 @@ final class Paragraph {
         this.level = level(kind, marker);
         this.body = text.substring(marker == null ? 0 : parsed[2].length()).strip();
         this.folded = Folded.of(text);
-        this.foldedBody = Folded.of(body);
+        // The body ends the text: its folded form is the text's, from where the body starts.
+        this.foldedBody = text.endsWith(body) ? folded.from(text.length() - body.length()) : Folded.of(body);
     }
 
     /** {marker, kind, the text up to the body} for a line. */
