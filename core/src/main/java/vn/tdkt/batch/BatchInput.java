@@ -31,6 +31,14 @@ public sealed interface BatchInput {
         return new PlanFile(file);
     }
 
+    /**
+     * A plan document (a Word, PDF or text plan), read by the given reader on the worker that checks it; the reader
+     * throws {@link vn.tdkt.json.PlanFormatException} with its reason when the document cannot be read as a plan.
+     */
+    static BatchInput document(Path file, java.util.function.Function<Path, Plan> reader) {
+        return new Document(file, reader);
+    }
+
     /** One line of an NDJSON stream, holding one plan. */
     static BatchInput line(String source, long line, String json) {
         return new JsonLine(source, line, json);
@@ -65,6 +73,29 @@ public sealed interface BatchInput {
         @Override
         public Plan read() {
             return PlanJson.read(path);
+        }
+    }
+
+    /** A plan document, read by a reader the core does not know (the importer). */
+    record Document(Path path, java.util.function.Function<Path, Plan> reader) implements BatchInput {
+        public Document {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(reader, "reader");
+        }
+
+        @Override
+        public String source() {
+            return path.toString();
+        }
+
+        @Override
+        public long line() {
+            return 0;
+        }
+
+        @Override
+        public Plan read() {
+            return reader.apply(path);
         }
     }
 

@@ -23,6 +23,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import vn.tdkt.json.PlanJson;
+import vn.tdkt.model.Plan;
 
 /**
  * The inputs of a batch, as lazy streams: nothing is read before the batch asks for it, so a directory of 100,000 plans
@@ -42,16 +43,32 @@ public final class BatchInputs {
      * @throws IllegalArgumentException when {@code root} is not a directory
      */
     public static Stream<BatchInput> directory(Path root) {
+        return directory(root, file -> false, null);
+    }
+
+    /**
+     * The {@code *.json} files and the plan documents ({@code documents} says which files are) anywhere under a
+     * directory, in the same order; a document becomes a {@link BatchInput#document} read by {@code reader}.
+     */
+    public static Stream<BatchInput> directory(Path root, java.util.function.Predicate<Path> documents,
+                                               java.util.function.Function<Path, Plan> reader) {
         if (!Files.isDirectory(root)) {
             throw new IllegalArgumentException(root + ": not a directory");
         }
-        return stream(new DirectoryWalk(root), () -> {});
+        return stream(new DirectoryWalk(root, documents, reader), () -> {});
     }
 
     /** Whether a directory holds at least one {@code *.json} file (stops at the first). */
     public static boolean hasPlanFiles(Path root) {
         try (Stream<BatchInput> inputs = directory(root)) {
             return inputs.anyMatch(input -> input instanceof BatchInput.PlanFile);
+        }
+    }
+
+    /** Whether a directory holds at least one {@code *.json} file or plan document (stops at the first). */
+    public static boolean hasPlanFiles(Path root, java.util.function.Predicate<Path> documents) {
+        try (Stream<BatchInput> inputs = directory(root, documents, path -> null)) {
+            return inputs.anyMatch(input -> input instanceof BatchInput.PlanFile || input instanceof BatchInput.Document);
         }
     }
 
@@ -148,10 +165,15 @@ public final class BatchInputs {
     private static final class DirectoryWalk implements Iterator<BatchInput> {
         /** Per open directory, its remaining entries in order; the deepest on top. */
         private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
+        private final java.util.function.Predicate<Path> documents;
+        private final java.util.function.Function<Path, Plan> reader;
         private BatchInput next;
 
-        DirectoryWalk(Path root) {
+        DirectoryWalk(Path root, java.util.function.Predicate<Path> documents,
+                      java.util.function.Function<Path, Plan> reader) {
             stack.push(List.of(root).iterator());
+            this.documents = documents;
+            this.reader = reader;
         }
 
         @Override
@@ -172,6 +194,8 @@ public final class BatchInputs {
                     }
                 } else if (entry.getFileName().toString().endsWith(".json") && Files.isRegularFile(entry)) {
                     next = BatchInput.file(entry);
+                } else if (documents.test(entry) && Files.isRegularFile(entry)) {
+                    next = BatchInput.document(entry, reader);
                 }
             }
             return next != null;

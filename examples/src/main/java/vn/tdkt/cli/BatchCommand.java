@@ -37,6 +37,7 @@ import vn.tdkt.engine.PackDescriptor;
 import vn.tdkt.engine.PackException;
 import vn.tdkt.engine.RuleDescription;
 import vn.tdkt.finding.Verdict;
+import vn.tdkt.importer.PlanImporter;
 
 /** {@code tdkt batch}: checks every plan of a directory or an NDJSON stream, on all cores, and writes the outputs. */
 @Command(name = "batch",
@@ -44,9 +45,11 @@ import vn.tdkt.finding.Verdict;
         versionProvider = Tdkt.Version.class,
         sortOptions = false,
         description = {
-                "Checks every plan of a directory (its *.json files, in path order) or of an NDJSON stream (one plan "
-                        + "per line; '-' for stdin), in parallel, and writes the results in input order.",
-                "Every input ends as a report or as a rejection with its reason (file, line and column, field): the "
+                "Checks every plan of a directory (its *.json files and its .docx, .pdf and .txt plan documents, "
+                        + "in path order) or of an NDJSON stream (one plan per line; '-' for stdin), in parallel, and "
+                        + "writes the results in input order. Documents are read by the importer on the workers.",
+                "Every input ends as a report or as a rejection with its reason (file, line and column, field; for a "
+                        + "document, why the importer refused it): the "
                         + "summary states inputs = evaluated + rejected. A plan that cannot be read, or that no "
                         + "pack covers, is a rejection and does not stop the run."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -148,11 +151,11 @@ final class BatchCommand implements Callable<Integer> {
             }
             Path path = Path.of(input);
             if (Files.isDirectory(path)) {
-                if (!BatchInputs.hasPlanFiles(path)) {
-                    return usage(err, input + ": the directory has no *.json plan files");
+                if (!BatchInputs.hasPlanFiles(path, PlanImporter::supports)) {
+                    return usage(err, input + ": the directory has no *.json plan files nor .docx, .pdf or .txt plan documents");
                 }
                 if (known >= 0) {
-                    try (Stream<BatchInput> files = BatchInputs.directory(path)) {
+                    try (Stream<BatchInput> files = documents(path)) {
                         known += files.count();
                     }
                 }
@@ -285,7 +288,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         Path path = Path.of(input);
         if (Files.isDirectory(path)) {
-            return BatchInputs.directory(path);
+            return documents(path);
         }
         if (isNdjson(path)) {
             try {
@@ -294,7 +297,18 @@ final class BatchCommand implements Callable<Integer> {
                 return Stream.of(BatchInput.unreadable(input, 0, "cannot open the file: " + e.getMessage()));
             }
         }
+        if (PlanImporter.supports(path)) {
+            return Stream.of(BatchInput.document(path, PlanFiles::read));
+        }
         return Stream.of(BatchInput.file(path));
+    }
+
+    /**
+     * A directory's plans: its JSON files, and its plan documents (.docx, .pdf, .txt) read by the importer on the
+     * worker that checks them; a document the importer refuses is a rejection with the importer's reason.
+     */
+    private static Stream<BatchInput> documents(Path directory) {
+        return BatchInputs.directory(directory, PlanImporter::supports, PlanFiles::read);
     }
 
     private static boolean isNdjson(Path path) {

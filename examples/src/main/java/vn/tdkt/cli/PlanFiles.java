@@ -27,7 +27,8 @@ final class PlanFiles {
         try {
             return PlanImporter.read(file);
         } catch (ImportException e) {
-            throw new PlanFormatException(file.toString(), null, 0, 0, e.reason(), e);
+            String reason = e.reasonVi().equals(e.reason()) ? e.reason() : e.reason() + " (" + e.reasonVi() + ")";
+            throw new PlanFormatException(file.toString(), null, 0, 0, reason, e);
         }
     }
 

@@ -95,6 +95,39 @@ class BatchCommandTest {
     }
 
     @Test
+    void aDirectoryOfDocumentsIsReadByTheImporterAndEachDocumentIsAccountedFor(@TempDir Path dir) throws IOException {
+        Path plans = Files.createDirectories(dir.resolve("plans"));
+        Path seeds = Path.of(System.getProperty("user.dir")).resolve("seeds");
+        Files.copy(seeds.resolve("000-ke-sat.txt"), plans.resolve("KH HN DHTT xa Ke Sat.txt"));
+        Files.copy(seeds.resolve("004-an-hai.txt"), plans.resolve("an-hai.txt"));
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument word = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             java.io.OutputStream out = Files.newOutputStream(plans.resolve("dai-son.docx"))) {
+            for (String line : Files.readAllLines(seeds.resolve("002-dai-son-ocr.txt"))) {
+                word.createParagraph().createRun().setText(line);
+            }
+            word.write(out);
+        }
+        Files.writeString(plans.resolve("scan.pdf"), "not a PDF at all");
+        Files.writeString(plans.resolve("notes.txt"), "KẾ HOẠCH\nHọp giao ban tuần\n");
+        Files.writeString(plans.resolve("readme.md.bak"), "not read: neither a plan file nor a plan document");
+        Path ndjson = dir.resolve("reports.ndjson");
+
+        TdktTest.Run batch = run("batch", "--pack", "hai-phong", "--threads", "2", "--ndjson", ndjson.toString(),
+                plans.toString());
+
+        assertThat(batch.exitCode()).as(batch.toString()).isEqualTo(1);
+        assertThat(batch.out()).contains("tdkt batch: 5 inputs = 3 evaluated + 2 rejected", "Rejected inputs (2):");
+        assertThat(lineWith(batch.out(), "scan.pdf")).contains("not a PDF document", "không phải văn bản PDF");
+        assertThat(lineWith(batch.out(), "notes.txt")).contains("no issuing unit found", "không xác định được đơn vị");
+        List<String> lines = Files.readAllLines(ndjson);
+        assertThat(lines).hasSize(5);
+        JsonNode keSat = JSON.readTree(lines.get(0));
+        assertThat(keSat.get("plan").get("source").asText()).endsWith("KH HN DHTT xa Ke Sat.txt");
+        // The findings of a document quote its lines.
+        assertThat(lines.get(0)).contains("line 66: - Thời gian: ½ ngày, dự kiến chiều ngày 28/8/2025.");
+    }
+
+    @Test
     void aBadNdjsonLineIsNamedByItsLineNumber(@TempDir Path dir) throws IOException {
         List<GeneratedPlan> plans = new PlanGenerator(3).mistakeScale(0).province("Lạng Sơn").limit(4).toList();
         StringBuilder ndjson = new StringBuilder();

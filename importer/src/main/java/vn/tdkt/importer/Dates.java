@@ -23,11 +23,12 @@ final class Dates {
     private static final Pattern SLASHED =
             Pattern.compile("(?<![\\d/.])(\\d{1,2})\\s?/\\s?(\\d{1,2})(?:\\s?/\\s?(\\d{4}))?(?![\\d/])(?!\\s*(?:ngay|buoi)\\b)");
     private static final Pattern DASHED =
-            Pattern.compile("\\bngay\\s+(\\d{1,2})[.-](\\d{1,2})[.-](\\d{4})\\b");
+            Pattern.compile("(?<![\\d/.-])(\\d{1,2})[.-](\\d{1,2})[.-](\\d{4})\\b");
     private static final Pattern BEFORE = Pattern.compile("\\btruoc(?:\\s+ngay)?\\s*$");
     private static final Pattern AT_LATEST =
-            Pattern.compile("\\b(?:cham nhat|muon nhat|han chot|han cuoi)(?:\\s+(?:la|vao|truoc))?(?:\\s+ngay)?\\s*$");
-    private static final Pattern DAY_WORD = Pattern.compile("\\bngay\\s*$");
+            Pattern.compile("\\b(?:cham nhat|muon nhat|han chot|han cuoi|den het)(?:\\s+(?:la|vao|truoc))?(?:\\s+ngay)?\\s*$");
+    /** What may stand before a day written without its year: "ngày 28/8", "trước 19/8", "chậm nhất 20/8". */
+    private static final Pattern DAY_WORD = Pattern.compile("\\b(?:ngay|truoc|nhat|het)\\s*$");
 
     private Dates() {}
 
@@ -36,6 +37,9 @@ final class Dates {
      * read. A slashed date without a year is read only after "ngày" ("chiều ngày 28/8"), since "1/2" may be a half.
      */
     static List<Hit> find(String folded, Integer year) {
+        if (!hasDigit(folded)) {
+            return List.of();
+        }
         List<Hit> hits = new ArrayList<>();
         boolean[] taken = new boolean[folded.length() + 1];
         for (Pattern pattern : List.of(WORDS, DASHED, SLASHED)) {
@@ -66,6 +70,16 @@ final class Dates {
         }
         hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return hits;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "trước ngày" or "chậm nhất" just before the date, within its clause; else on the day. */

@@ -6,8 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,37 +15,36 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * The lines of a document, read with the library of its format, in Unicode NFC, without page numbers and running
- * headers or footers.
+ * headers or footers; with its tables and which lines run to the right margin (a PDF's wrapped lines).
  *
  * @param source  the document's name
  * @param lines   its lines, blank ones included (they tell paragraphs apart); dropped lines are left out
  * @param dropped how many lines were dropped as page numbers, running headers or footers
+ * @param tables  its tables of data, each row one of the lines
+ * @param rows    the lines that are rows of a table: each is a paragraph of its own
+ * @param wrapped the lines known, by their position, to run to the right margin: the next line continues them
  */
-record DocumentText(String source, List<SourceLine> lines, int dropped) {
+record DocumentText(String source, List<SourceLine> lines, int dropped, List<Table> tables, Set<SourceLine> rows,
+                    Set<SourceLine> wrapped) {
     /** Plans bigger than this are not plans. */
     static final long MAX_BYTES = 20L * 1024 * 1024;
+    /** A text longer than this is no plan (the longest plans run to some 60,000 characters). */
+    static final int MAX_CHARS = 2_000_000;
 
     private static final Pattern PAGE_NUMBER =
             Pattern.compile("^\\s*(?:[-–—]\\s*)?(?:(?:trang|page)\\s+)?\\d{1,3}(?:\\s*/\\s*\\d{1,3})?(?:\\s*[-–—])?\\s*$");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
+    private static final Pattern RULE = Pattern.compile("^[\\s|:+]*(?:-{3,}|_{3,}|={3,})[\\s|:+\\-_=]*$");
 
     /** The file's format, by its extension. */
     enum Format {
         TEXT, DOCX, PDF;
 
-        static Format of(Path file) {
-            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        static Format of(String fileName) {
+            String name = fileName.toLowerCase(Locale.ROOT);
             if (name.endsWith(".txt") || name.endsWith(".text") || name.endsWith(".md")) {
                 return TEXT;
             }
@@ -61,30 +58,32 @@ record DocumentText(String source, List<SourceLine> lines, int dropped) {
         }
     }
 
-    static DocumentText read(Path file) {
-        String source = file.toString();
-        Format format = Format.of(file);
+    /** Reads a document's bytes by the format its name says. */
+    static DocumentText read(byte[] bytes, String source) {
+        Format format = Format.of(source);
         if (format == null) {
-            throw new ImportException(source, "not a plan document: the importer reads .txt (UTF-8), .docx and .pdf");
+            throw Refusal.NOT_A_DOCUMENT.exception(source, null);
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw Refusal.TOO_LARGE.exception(source, null);
         }
         try {
-            if (!Files.isRegularFile(file)) {
-                throw new ImportException(source, "no such file");
-            }
-            if (Files.size(file) > MAX_BYTES) {
-                throw new ImportException(source, "larger than " + MAX_BYTES / (1024 * 1024) + " MB");
-            }
             return switch (format) {
-                case TEXT -> ofText(decode(Files.readAllBytes(file), source), source);
-                case DOCX -> {
-                    try (InputStream in = Files.newInputStream(file)) {
-                        yield ofDocx(in, source);
-                    }
-                }
-                case PDF -> ofPdf(Files.readAllBytes(file), source);
+                case TEXT -> ofText(decode(bytes, source), source);
+                case DOCX -> WordDocument.read(bytes, source);
+                case PDF -> PdfDocument.read(bytes, source);
             };
         } catch (IOException e) {
-            throw new ImportException(source, "cannot read: " + e.getMessage(), e);
+            throw Refusal.UNREADABLE.exception(source, e);
+        }
+    }
+
+    static DocumentText read(InputStream in, String source) {
+        try {
+            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+            return read(bytes, source);
+        } catch (IOException e) {
+            throw Refusal.UNREADABLE.exception(source, e);
         }
     }
 
@@ -96,122 +95,143 @@ record DocumentText(String source, List<SourceLine> lines, int dropped) {
                     .decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new ImportException(source, "not UTF-8 text; save the plan as UTF-8 (or as .docx or .pdf)", e);
+            throw Refusal.NOT_UTF8.exception(source, e);
         }
     }
 
-    /** A UTF-8 text: a line per line; a form feed starts a new page. */
+    /**
+     * A UTF-8 text: a line per line; a form feed starts a new page. A web copy's "|" cells are read as the table they
+     * were, and its rules ("--------") as blank lines.
+     */
     static DocumentText ofText(String text, String source) {
-        List<SourceLine> lines = new ArrayList<>();
-        String[] raw = text.split("\\r\\n|\\r|\\n", -1);
+        if (text.length() > MAX_CHARS) {
+            throw Refusal.TOO_LARGE.exception(source, null);
+        }
+        Layout layout = new Layout();
+        String[] raw = LINE_BREAK.split(text, -1);
         boolean paged = text.indexOf('\f') >= 0;
         int page = 1;
+        List<List<String>> group = new ArrayList<>();
+        List<Integer> groupLines = new ArrayList<>();
         for (int i = 0; i < raw.length; i++) {
             String line = raw[i];
             while (line.indexOf('\f') >= 0) {
                 int ff = line.indexOf('\f');
                 String before = line.substring(0, ff);
                 if (!before.isBlank()) {
-                    lines.add(new SourceLine(i + 1, paged ? page : null, clean(before)));
+                    layout.line(new SourceLine(i + 1, paged ? page : null, clean(before)));
                 }
                 page++;
                 line = line.substring(ff + 1);
             }
-            lines.add(new SourceLine(i + 1, paged ? page : null, clean(line)));
+            Integer onPage = paged ? page : null;
+            boolean rule = RULE.matcher(line).matches();
+            List<String> cells = line.indexOf('|') >= 0 && !rule ? cells(line) : null;
+            if (cells != null && cells.size() >= 2) {
+                group.add(cells);
+                groupLines.add(i + 1);
+                continue;
+            }
+            if (rule && !group.isEmpty() && i + 1 < raw.length && raw[i + 1].indexOf('|') >= 0) {
+                continue; // a rule inside a table: "|---|---|"
+            }
+            flushCells(layout, group, groupLines, onPage);
+            if (rule) {
+                layout.line(new SourceLine(i + 1, onPage, ""));
+            } else if (cells != null) {
+                layout.line(new SourceLine(i + 1, onPage, clean(cells.isEmpty() ? "" : cells.get(0))));
+            } else {
+                layout.line(new SourceLine(i + 1, onPage, clean(line)));
+            }
         }
+        flushCells(layout, group, groupLines, paged ? page : null);
+        List<SourceLine> lines = layout.lines;
         if (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank() && text.endsWith("\n")) {
             lines.remove(lines.size() - 1);
         }
-        return tidy(source, lines);
+        return tidy(source, layout);
     }
 
-    /** A Word document: a line per paragraph of the body, tables row by row and cell by cell. */
-    static DocumentText ofDocx(InputStream in, String source) throws IOException {
-        List<String> texts = new ArrayList<>();
-        try (XWPFDocument document = new XWPFDocument(in)) {
-            for (IBodyElement element : document.getBodyElements()) {
-                if (element instanceof XWPFParagraph paragraph) {
-                    addParagraph(paragraph, texts);
-                } else if (element instanceof XWPFTable table) {
-                    for (XWPFTableRow row : table.getRows()) {
-                        for (XWPFTableCell cell : row.getTableCells()) {
-                            for (XWPFParagraph paragraph : cell.getParagraphs()) {
-                                addParagraph(paragraph, texts);
-                            }
+    /** The cells of a "|" line, without the outer bars; a line of one cell ("| CỘNG HÒA …") is that cell. */
+    private static List<String> cells(String line) {
+        String inner = line.strip();
+        if (inner.startsWith("|")) {
+            inner = inner.substring(1);
+        }
+        if (inner.endsWith("|")) {
+            inner = inner.substring(0, inner.length() - 1);
+        }
+        List<String> cells = new ArrayList<>();
+        for (String cell : inner.split("\\|", -1)) {
+            cells.add(cell.strip());
+        }
+        return cells;
+    }
+
+    private static void flushCells(Layout layout, List<List<String>> group, List<Integer> numbers, Integer page) {
+        if (group.isEmpty()) {
+            return;
+        }
+        if (Layout.isData(group)) {
+            layout.table(new ArrayList<>(group), new ArrayList<>(numbers), page);
+        } else {
+            sideBySide(layout, group, numbers, page);
+        }
+        group.clear();
+        numbers.clear();
+    }
+
+    /** Text laid out in columns: each column's cells in order, the left column first. */
+    static void sideBySide(Layout layout, List<List<String>> rows, List<Integer> numbers, Integer page) {
+        int columns = rows.stream().mapToInt(List::size).max().orElse(0);
+        for (int c = 0; c < columns; c++) {
+            for (int r = 0; r < rows.size(); r++) {
+                List<String> row = rows.get(r);
+                if (c < row.size() && !row.get(c).isBlank()) {
+                    for (String part : LINE_BREAK.split(row.get(c))) {
+                        if (!part.isBlank()) {
+                            layout.line(new SourceLine(numbers.get(r), page, clean(part)));
                         }
                     }
                 }
             }
-        } catch (org.apache.poi.UnsupportedFileFormatException | org.apache.poi.ooxml.POIXMLException e) {
-            throw new ImportException(source, "not a Word document (.docx): " + e.getMessage(), e);
         }
-        List<SourceLine> lines = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-            lines.add(new SourceLine(i + 1, null, clean(texts.get(i))));
-        }
-        return tidy(source, lines);
-    }
-
-    private static void addParagraph(XWPFParagraph paragraph, List<String> texts) {
-        String text = paragraph.getText();
-        // A manual line break inside a paragraph is a line of the document too.
-        for (String part : text.split("\\r\\n|\\r|\\n", -1)) {
-            texts.add(part);
-        }
-    }
-
-    /** A PDF with a text layer: its lines page by page, numbered on their page. */
-    static DocumentText ofPdf(byte[] bytes, String source) throws IOException {
-        List<SourceLine> lines = new ArrayList<>();
-        try (PDDocument document = Loader.loadPDF(bytes)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setLineSeparator("\n");
-            // A wide vertical gap between lines (a paragraph gap) reads as a blank line, as in a text file.
-            stripper.setParagraphEnd("\n");
-            int pages = document.getNumberOfPages();
-            for (int p = 1; p <= pages; p++) {
-                stripper.setStartPage(p);
-                stripper.setEndPage(p);
-                String text = stripper.getText(document);
-                String[] raw = text.split("\\r\\n|\\r|\\n", -1);
-                int end = raw.length;
-                while (end > 0 && raw[end - 1].isBlank()) {
-                    end--;
-                }
-                for (int i = 0; i < end; i++) {
-                    lines.add(new SourceLine(i + 1, p, clean(raw[i])));
-                }
-            }
-        } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
-            throw new ImportException(source, "the PDF is protected by a password", e);
-        }
-        if (lines.stream().allMatch(SourceLine::isBlank)) {
-            throw new ImportException(source, "the PDF has no text layer (a scan?): run OCR on it first and import the text");
-        }
-        return tidy(source, lines);
     }
 
     /** NFC; no-break and other spaces as plain spaces; control characters out; trailing spaces kept out. */
-    private static String clean(String line) {
+    static String clean(String line) {
         String nfc = Normalizer.isNormalized(line, Normalizer.Form.NFC) ? line
                 : Normalizer.normalize(line, Normalizer.Form.NFC);
-        StringBuilder out = new StringBuilder(nfc.length());
+        StringBuilder out = null;
         for (int i = 0; i < nfc.length(); i++) {
             char c = nfc.charAt(i);
-            if (c == '\t' || Character.isSpaceChar(c)) {
+            boolean plain = c >= 0x20 && c < 0x7f || c >= 0xa0 && !Character.isSpaceChar(c) && c != '\uFEFF'
+                    && c != '\u200B' && !Character.isISOControl(c);
+            if (plain && out == null) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(nfc.length());
+                out.append(nfc, 0, i);
+            }
+            if (plain) {
+                out.append(c);
+            } else if (c == '\t' || Character.isSpaceChar(c)) {
                 out.append(' ');
             } else if (!Character.isISOControl(c) && c != '\uFEFF' && c != '\u200B') {
                 out.append(c);
             }
         }
-        return out.toString().stripTrailing();
+        return (out == null ? nfc : out.toString()).stripTrailing();
     }
 
     /** Drops page numbers everywhere, and running headers and footers of paged documents. */
-    private static DocumentText tidy(String source, List<SourceLine> lines) {
+    static DocumentText tidy(String source, Layout layout) {
+        List<SourceLine> lines = layout.lines;
         Set<SourceLine> drop = new HashSet<>();
         for (SourceLine line : lines) {
-            if (!line.isBlank() && PAGE_NUMBER.matcher(Folded.plain(line.text()).text()).matches()) {
+            if (!line.isBlank() && !layout.rows.contains(line) && line.text().length() < 24
+                    && PAGE_NUMBER.matcher(Folded.plain(line.text()).text()).matches()) {
                 drop.add(line);
             }
         }
@@ -244,15 +264,16 @@ record DocumentText(String source, List<SourceLine> lines, int dropped) {
                 }
             }
         }
-        if (drop.isEmpty()) {
-            return new DocumentText(source, List.copyOf(lines), 0);
-        }
-        List<SourceLine> kept = new ArrayList<>(lines.size());
-        for (SourceLine line : lines) {
-            if (!drop.contains(line)) {
-                kept.add(line);
+        List<SourceLine> kept = lines;
+        if (!drop.isEmpty()) {
+            kept = new ArrayList<>(lines.size());
+            for (SourceLine line : lines) {
+                if (!drop.contains(line)) {
+                    kept.add(line);
+                }
             }
         }
-        return new DocumentText(source, List.copyOf(kept), drop.size());
+        return new DocumentText(source, List.copyOf(kept), drop.size(), List.copyOf(layout.tables),
+                Set.copyOf(layout.rows), Set.copyOf(layout.wrapped));
     }
 }

@@ -32,9 +32,98 @@ final class Folded {
         this.end = end;
     }
 
+    /**
+     * The folding of one document: the OCR confusions that occur in it at all (in a clean text, none of them), and
+     * each text folded once however often the readers ask for it.
+     */
+    private static final class Scope {
+        final List<OcrConfusions.Rule> rules;
+        final Map<String, Folded> folded = new java.util.HashMap<>();
+
+        Scope(List<OcrConfusions.Rule> rules) {
+            this.rules = rules;
+        }
+    }
+
+    private static final ThreadLocal<Scope> SCOPE = new ThreadLocal<>();
+    /** A document's texts folded and remembered at most: beyond, they are folded again when asked for. */
+    private static final int REMEMBERED = 50_000;
+
+    /**
+     * Runs the reading of a document with its folding: a rule no part of the document's text matches (its lines
+     * joined by spaces, as paragraphs join them, or by line breaks) is left out for its texts.
+     */
+    static <T> T within(List<SourceLine> lines, java.util.function.Supplier<T> reading) {
+        // The text as the readers see it whole: its lines without the blank ones, each on its own line.
+        StringBuilder spaced = new StringBuilder();
+        for (SourceLine line : lines) {
+            if (!line.isBlank()) {
+                spaced.append(line.text().strip()).append('\n');
+            }
+        }
+        String whole = spaced.toString();
+        // The rules apply in order, each to what the ones before made: a rule is tried on the text the rules before
+        // it rewrote.
+        Folded plain = plain(whole);
+        String text = plain.text();
+        List<OcrConfusions.Rule> rules = new java.util.ArrayList<>();
+        for (OcrConfusions.Rule rule : OcrConfusions.rules()) {
+            if (rule.occursIn(text)) {
+                String rewritten = rule.pattern().matcher(text).replaceAll(rule.replacement());
+                // A rule that leaves the text as it is ("bao cao" for "bao cao") has nothing to undo in it.
+                if (!rewritten.equals(text)) {
+                    rules.add(rule);
+                    text = rewritten;
+                }
+            }
+        }
+        Scope previous = SCOPE.get();
+        SCOPE.set(new Scope(List.copyOf(rules)));
+        try {
+            return reading.get();
+        } finally {
+            if (previous == null) {
+                SCOPE.remove();
+            } else {
+                SCOPE.set(previous);
+            }
+        }
+    }
+
+    /**
+     * The folded form of lines joined by line breaks, each line folded on its own (and remembered): the same as
+     * folding the joined text, for confusions within a line, at the cost of a copy.
+     */
+    static Folded lines(List<String> lines) {
+        StringBuilder original = new StringBuilder();
+        Spans spans = new Spans(lines.stream().mapToInt(String::length).sum() + lines.size());
+        for (String line : lines) {
+            int offset = original.length();
+            Folded folded = of(line);
+            for (int i = 0; i < folded.text.length(); i++) {
+                spans.append(folded.text.charAt(i), offset + folded.start[i], offset + folded.end[i]);
+            }
+            original.append(line);
+            spans.append('\n', original.length(), original.length() + 1);
+            original.append('\n');
+        }
+        return spans.folded(original.toString());
+    }
+
     /** The folded form of an NFC text, OCR confusions included. */
     static Folded of(String original) {
-        return plain(original).apply(OcrConfusions.rules());
+        Scope scope = SCOPE.get();
+        if (scope == null) {
+            return plain(original).apply(OcrConfusions.rules());
+        }
+        Folded folded = scope.folded.get(original);
+        if (folded == null) {
+            folded = plain(original).apply(scope.rules);
+            if (scope.folded.size() < REMEMBERED) {
+                scope.folded.put(original, folded);
+            }
+        }
+        return folded;
     }
 
     /** The folded form without the OCR confusions: what the text says with its diacritics taken away. */
@@ -64,22 +153,38 @@ final class Folded {
         return of(Normalizer.normalize(original, Normalizer.Form.NFC)).text().replaceAll("\\s+", " ").strip();
     }
 
+    /** The folded forms of the characters up to U+1FFF (Latin with its Vietnamese letters), computed once. */
+    private static final String[] TABLE = table();
+
+    private static String[] table() {
+        String[] table = new String[0x2000];
+        for (char c = 0; c < table.length; c++) {
+            table[c] = fold(c);
+        }
+        return table;
+    }
+
     /** The folded form of one character: "ặ" is "a", "Đ" is "d", a lone combining mark is nothing. */
     static String foldChar(char c) {
+        return c < TABLE.length ? TABLE[c] : CHARS.computeIfAbsent(c, Folded::fold);
+    }
+
+    private static String fold(char c) {
         if (c < 0x80) {
             return String.valueOf(Character.toLowerCase(c));
         }
-        return CHARS.computeIfAbsent(c, ch -> {
-            if (ch == 'đ' || ch == 'Đ') {
-                return "d";
-            }
-            if (Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
-                return " ";
-            }
-            String decomposed = Normalizer.normalize(String.valueOf(ch), Normalizer.Form.NFD)
-                    .replaceAll("\\p{M}", "");
-            return decomposed.toLowerCase(Locale.ROOT);
-        });
+        return foldWide(c);
+    }
+
+    private static String foldWide(char c) {
+        if (c == 'đ' || c == 'Đ') {
+            return "d";
+        }
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            return " ";
+        }
+        String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return decomposed.toLowerCase(Locale.ROOT);
     }
 
     /** Whether a character carries a Vietnamese diacritic (or is đ). */
@@ -90,7 +195,9 @@ final class Folded {
     Folded apply(List<OcrConfusions.Rule> rules) {
         Folded folded = this;
         for (OcrConfusions.Rule rule : rules) {
-            folded = folded.replaceAll(rule.pattern(), rule.replacement());
+            if (rule.mayMatch(folded.text)) {
+                folded = folded.replaceAll(rule.pattern(), rule.replacement());
+            }
         }
         return folded;
     }
@@ -165,6 +272,22 @@ final class Folded {
             }
         }
         return out.toString();
+    }
+
+    /** The folded form of the original from {@code at} on, without folding it again (a paragraph's body). */
+    Folded from(int at) {
+        int i = 0;
+        while (i < start.length && start[i] < at) {
+            i++;
+        }
+        int n = start.length - i;
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        for (int k = 0; k < n; k++) {
+            starts[k] = start[i + k] - at;
+            ends[k] = end[i + k] - at;
+        }
+        return new Folded(original.substring(at), text.substring(i), starts, ends);
     }
 
     String text() {

@@ -1,6 +1,7 @@
 package vn.tdkt.importer;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import vn.tdkt.model.ActivityKind;
@@ -58,10 +59,14 @@ final class Kinds {
 
         // IV.1 and the plans' timetables: the dated steps.
         STEPS.put(DeadlineKind.RESULT_REPORT,
-                p("\\bbao cao\\b.{0,100}?\\bket qua\\s+(?:to chuc|ve|hoi nghi|cua hoi nghi)\\b"));
-        STEPS.put(DeadlineKind.EXEMPLAR_LIST_APPROVAL, p("\\bduyet danh sach\\b"));
+                p("\\bbao cao\\b.{0,100}?\\bket qua\\s+(?:to chuc|ve|hoi nghi|cua hoi nghi)\\b"
+                        + "|\\bbao cao ket qua\\s+(?:truoc|cham nhat|trong)\\b"));
+        STEPS.put(DeadlineKind.EXEMPLAR_LIST_APPROVAL, p("\\bduyet danh sach\\b|\\bxet duyet\\b"));
         STEPS.put(DeadlineKind.NOMINATIONS,
-                p("\\b(?:danh sach|gioi thieu|de xuat|de nghi)\\b.*\\b(?:bieu duong|khen thuong)\\b"));
+                p("\\b(?:danh sach|gioi thieu|de xuat|de nghi)\\b.*\\b(?:bieu duong|khen thuong|tuyen duong)\\b"
+                        + "|\\bgioi thieu (?:cac )?(?:guong )?dien hinh\\b|\\bgui (?:danh sach )?de xuat\\b"
+                        + "|\\b(?:gui|tong hop|lap)\\s+(?:ho so|danh sach)\\b.*\\b(?:dien hinh|de nghi|de xuat)\\b"
+                        + "|\\bdanh sach\\s+(?:dai bieu\\s+)?dien hinh tien tien\\b.*\\bde (?:xuat|nghi)\\b"));
         STEPS.put(DeadlineKind.PLAN_SUBMISSION, p("\\bke hoach\\b.*\\b(?:bao cao|gui|trinh)\\b|\\b(?:bao cao|gui|trinh)\\b.*\\bke hoach\\b"));
         STEPS.put(DeadlineKind.CONFERENCE, p("\\bto chuc hoi nghi\\b"));
 
@@ -70,12 +75,29 @@ final class Kinds {
         RESULT_CONTENTS.put(ResultReportItem.SUMMARY_REPORT, p("\\bbao cao tong ket\\b"));
     }
 
+    /** The literals each pattern's matches hold, to pass over a text that holds none of them without searching it. */
+    private static final Map<Pattern, List<String>> LITERALS = new java.util.concurrent.ConcurrentHashMap<>();
+
     static <K> K classify(Map<K, Pattern> kinds, String folded) {
         for (Map.Entry<K, Pattern> kind : kinds.entrySet()) {
-            if (kind.getValue().matcher(folded).find()) {
+            Pattern pattern = kind.getValue();
+            List<String> literals = LITERALS.computeIfAbsent(pattern, p -> OcrConfusions.literalsOf(p.pattern()));
+            if (mayHold(literals, folded) && pattern.matcher(folded).find()) {
                 return kind.getKey();
             }
         }
         return null;
+    }
+
+    private static boolean mayHold(List<String> literals, String text) {
+        if (literals.isEmpty()) {
+            return true;
+        }
+        for (String literal : literals) {
+            if (text.contains(literal)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -59,13 +59,14 @@ final class Paragraph {
         this.level = level(kind, marker);
         this.body = text.substring(marker == null ? 0 : parsed[2].length()).strip();
         this.folded = Folded.of(text);
-        this.foldedBody = Folded.of(body);
+        // The body ends the text: its folded form is the text's, from where the body starts.
+        this.foldedBody = text.endsWith(body) ? folded.from(text.length() - body.length()) : Folded.of(body);
     }
 
     /** {marker, kind, the text up to the body} for a line. */
     static String[] marker(String text) {
         Matcher m = ROMAN.matcher(text);
-        if (m.find() && m.group(1).matches("[IVXL].*") && !text.matches("^[IVXL]\\p{Ll}.*")) {
+        if (m.find() && Romans.value(m.group(1)) != null && !text.matches("^[IVXL]\\p{Ll}.*")) {
             return new String[] {m.group(1), "ROMAN", m.group()};
         }
         m = NUMBER.matcher(text);

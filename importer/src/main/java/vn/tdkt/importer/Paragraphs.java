@@ -20,11 +20,25 @@ import java.util.regex.Pattern;
  */
 final class Paragraphs {
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.;:!?…](?:[\"”’)*]*)?$");
+    private static final Pattern TITLE_WORD = Pattern.compile("^\\s*ke hoach\\s*$");
     private static final Pattern OPENS_PARAGRAPH = Pattern.compile("^(?:thuc hien|can cu|tren day|noi nhan)\\b");
 
     private Paragraphs() {}
 
     static List<Paragraph> of(List<SourceLine> lines) {
+        return of(lines, java.util.Set.of(), java.util.Set.of());
+    }
+
+    /**
+     * The paragraphs of a document: a table's row is a paragraph of its own; a line known to run to the right margin
+     * (a PDF's, by its position) is continued by the next unless that one starts a list item or a heading.
+     */
+    static List<Paragraph> of(DocumentText document) {
+        return of(document.lines(), document.rows(), document.wrapped());
+    }
+
+    private static List<Paragraph> of(List<SourceLine> lines, java.util.Set<SourceLine> rows,
+                                      java.util.Set<SourceLine> wrapped) {
         int[] lengths = Paragraph.lengths(lines);
         int full = Paragraph.percentile(lengths, 0.75);
         // One paragraph per line (as a Word document or a Markdown text has it): nothing was wrapped.
@@ -40,7 +54,11 @@ final class Paragraphs {
                 gap++;
                 continue;
             }
-            if (previous != null && !continues(previous, line, gap, usualGap, wrapWidth)) {
+            boolean row = rows.contains(line) || previous != null && rows.contains(previous);
+            boolean joins = previous != null && !row && (wrapped.contains(previous)
+                    ? gap <= Math.max(usualGap, 1) && runsOn(previous, line)
+                    : continues(previous, line, gap, usualGap, wrapWidth));
+            if (previous != null && !joins) {
                 paragraphs.add(new Paragraph(current));
                 current = new ArrayList<>();
             }
@@ -83,6 +101,10 @@ final class Paragraphs {
         if (ENDS_SENTENCE.matcher(before).matches()) {
             return false;
         }
+        // The title word stands alone: the subject below it, often in capitals too, is a paragraph of its own.
+        if (TITLE_WORD.matcher(Folded.of(before).text()).matches()) {
+            return false;
+        }
         String[] marker = Paragraph.marker(next);
         boolean lowerStart = startsLower(next);
         if (marker[0] != null) {
@@ -103,6 +125,18 @@ final class Paragraphs {
             return true;
         }
         return wrapWidth > 0 && gap <= usualGap && before.length() >= 0.8 * wrapWidth;
+    }
+
+    /**
+     * Whether a wrapped line runs on into this one. A line cut at the margin in mid-sentence goes on whatever the next
+     * starts with ("… (qua Ban Thi đua" / "- Khen thưởng thành phố) …"), but for a heading in roman numerals or the
+     * words that open a paragraph.
+     */
+    private static boolean runsOn(SourceLine previous, SourceLine line) {
+        String next = line.text().strip();
+        return !ENDS_SENTENCE.matcher(previous.text().strip()).matches()
+                && !"ROMAN".equals(Paragraph.marker(next)[1])
+                && !OPENS_PARAGRAPH.matcher(Folded.of(next).text()).find();
     }
 
     private static boolean startsLower(String text) {

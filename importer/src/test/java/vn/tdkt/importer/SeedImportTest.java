@@ -28,9 +28,11 @@ class SeedImportTest {
     static final Map<Seeds.Seed, Map<String, String>> KNOWN_GAPS = new LinkedHashMap<>();
 
     static {
-        KNOWN_GAPS.put(Seeds.KE_SAT, Map.of());
-        KNOWN_GAPS.put(Seeds.KIEN_MOC, Map.of());
-        KNOWN_GAPS.put(Seeds.AN_HAI, Map.of());
+        String period = "the item names its period (\"giai đoạn 2025 - 2030\"), which the importer reads as the item's "
+                + "period; the seed's hand encoding was written before programme items had one";
+        KNOWN_GAPS.put(Seeds.KE_SAT, Map.of("/programme/7/period", period, "/programme/8/period", period));
+        KNOWN_GAPS.put(Seeds.KIEN_MOC, Map.of("/programme/6/period", period));
+        KNOWN_GAPS.put(Seeds.AN_HAI, Map.of("/programme/5/period", period));
         String ocr = "the OCR text lost the diacritics of this name (\"Pai Son\", \"Dai Son\"); the importer restores only "
                 + "the guidance's closed vocabularies (forms, provinces, the prescribed name's words), never a proper "
                 + "name, so it states the name as the document spells it where it needs no OCR correction";
@@ -44,7 +46,8 @@ class SeedImportTest {
                         + "\"Hji\" for \"Hội\" is beyond the confusions the importer undoes",
                 "/conference/venue", "the venue (\"Nha Vin hoa xi Pai Son (thon Md Doan)\") is kept as written: " + ocr,
                 "/deadlines/0/recipient", body,
-                "/deadlines/3/recipient", body));
+                "/deadlines/3/recipient", body,
+                "/programme/4/period", period));
     }
 
     static Stream<Seeds.Seed> seeds() {
