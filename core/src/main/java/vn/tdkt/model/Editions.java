@@ -12,7 +12,10 @@ public final class Editions {
     private static final Map<String, Integer> WORDS = Map.ofEntries(
             Map.entry("nhất", 1), Map.entry("hai", 2), Map.entry("ba", 3), Map.entry("tư", 4), Map.entry("bốn", 4),
             Map.entry("năm", 5), Map.entry("sáu", 6), Map.entry("bảy", 7), Map.entry("tám", 8), Map.entry("chín", 9),
-            Map.entry("mười", 10));
+            Map.entry("mười", 10),
+            // the same words without diacritics, as plans typed without them write them
+            Map.entry("nhat", 1), Map.entry("tu", 4), Map.entry("bon", 4), Map.entry("nam", 5), Map.entry("sau", 6),
+            Map.entry("bay", 7), Map.entry("tam", 8), Map.entry("chin", 9), Map.entry("muoi", 10));
     private static final int[] VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
     private static final String[] NUMERALS = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
 
@@ -71,6 +74,12 @@ public final class Editions {
         String text = normalise(name);
         int at = text.indexOf(MARK);
         return at < 0 ? null : editionAt(text, at + MARK.length());
+    }
+
+    /** An edition written as one word: digits, a Roman numeral or an ordinal ("3", "III", "nhất", "nhat"); or null. */
+    public static Integer parse(String word) {
+        String lower = word.toLowerCase(java.util.Locale.forLanguageTag("vi"));
+        return editionAt(lower, 0);
     }
 
     /** The word at the index of a lower-case text read as an edition ("i", "iii", "nhất", "3"), or null. */

@@ -1,15 +1,14 @@
 package vn.tdkt.importer;
 
 import java.util.Locale;
+import vn.tdkt.model.Editions;
 
 /**
- * Roman numerals as plans write them: the numbering of sections ("II.") and the edition of a conference ("Lần thứ
- * IV"). OCR reads I as l or 1, so those count as I.
+ * Roman numerals as plans write them, OCR'd or not: the numbering of sections ("II.") and the edition of a conference
+ * ("Lần thứ IV"). OCR reads I as l or 1, so those count as I; the numerals and ordinal words themselves are the
+ * model's ({@link Editions}).
  */
 final class Romans {
-    private static final int[] VALUES = {50, 40, 10, 9, 5, 4, 1};
-    private static final String[] NUMERALS = {"L", "XL", "X", "IX", "V", "IV", "I"};
-
     private Romans() {}
 
     /** The value of a numeral ("iv", "IV", "lV" as OCR reads it), or null when it is not one. */
@@ -22,52 +21,17 @@ final class Romans {
         if (roman.length() > 1 || roman.equals("L")) {
             roman = roman.replace('L', 'I');
         }
-        int total = 0;
-        int previous = 0;
-        for (int i = roman.length() - 1; i >= 0; i--) {
-            int value = switch (roman.charAt(i)) {
-                case 'I' -> 1;
-                case 'V' -> 5;
-                case 'X' -> 10;
-                default -> 0;
-            };
-            if (value == 0) {
-                return null;
-            }
-            total += value < previous ? -value : value;
-            previous = Math.max(previous, value);
-        }
-        return total >= 1 ? total : null;
+        return Editions.fromRoman(roman);
     }
 
     /** An edition as written: digits, a numeral, or an ordinal word ("nhất", "hai"); null when none of these. */
     static Integer edition(String written) {
-        if (written.matches("\\d+")) {
-            int n = Integer.parseInt(written);
-            return n >= 1 ? n : null;
-        }
-        Integer ordinal = switch (Folded.key(written)) {
-            case "nhat" -> 1;
-            case "hai" -> 2;
-            case "ba" -> 3;
-            case "tu" -> 4;
-            case "nam" -> 5;
-            case "sau" -> 6;
-            default -> null;
-        };
-        return ordinal != null ? ordinal : value(written);
+        Integer edition = Editions.parse(written);
+        return edition != null ? edition : value(written);
     }
 
     /** "IV" for 4. */
     static String numeral(int number) {
-        StringBuilder out = new StringBuilder();
-        int n = number;
-        for (int i = 0; i < VALUES.length; i++) {
-            while (n >= VALUES[i]) {
-                out.append(NUMERALS[i]);
-                n -= VALUES[i];
-            }
-        }
-        return out.toString();
+        return Editions.roman(number);
     }
 }
