@@ -20,8 +20,11 @@ public record Unit(String name, UnitLevel level, String province, Boolean reorga
         formedFrom = Checks.copyOrNull(formedFrom, "formedFrom");
     }
 
-    /** "xã Kẻ Sặt", as the guidance writes a unit inside a conference name. */
+    /**
+     * "xã Kẻ Sặt", as the guidance writes a unit inside a conference name; an agency by its own name ("Sở Tài chính",
+     * "Bệnh viện Hữu nghị Việt Tiệp"), which already says what it is.
+     */
     public String qualifiedName() {
-        return level == null ? name : level.vietnamese() + " " + name;
+        return level == null || level == UnitLevel.AGENCY ? name : level.vietnamese() + " " + name;
     }
 }

@@ -79,7 +79,7 @@ class GuidanceReadingTest {
             Finding f = assertFinding(check(agency("Sở Nông nghiệp và Môi trường", true, null, name.formatted("III"))),
                     "HP-16", VIOLATION, "/conference/name");
             assertThat(f.expected().vi()).isEqualTo("“" + name.formatted("I") + "”");
-            assertThat(f.message().vi()).contains("đơn vị có sắp xếp tổ chức (theo kế hoạch)");
+            assertThat(f.message().vi()).contains("đơn vị có sắp xếp tổ chức, theo kế hoạch");
         }
 
         @Test

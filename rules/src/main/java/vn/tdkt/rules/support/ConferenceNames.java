@@ -39,7 +39,7 @@ public final class ConferenceNames {
     }
 
     private static String fill(Plan plan, String template, int edition, int termFrom, int termTo) {
-        return template.replace("{unit}", unitWords(plan))
+        return template.replace("{unit}", plan.unit().qualifiedName())
                 .replace("{edition}", Editions.roman(edition))
                 .replace("{term}", termFrom + " - " + termTo);
     }
@@ -75,7 +75,7 @@ public final class ConferenceNames {
     /** The prescribed name as findings show it: with "…" for an edition nobody states. */
     public static String shown(Plan plan, String template, int termFrom, int termTo) {
         String expected = expected(plan, template, termFrom, termTo);
-        return expected != null ? expected : template.replace("{unit}", unitWords(plan))
+        return expected != null ? expected : template.replace("{unit}", plan.unit().qualifiedName())
                 .replace("{edition}", "…").replace("{term}", termFrom + " - " + termTo);
     }
 
@@ -90,13 +90,7 @@ public final class ConferenceNames {
             return new LocalizedText("đơn vị không thực hiện sắp xếp", "a unit that was not reorganised");
         }
         LocalizedText basis = Units.basis(plan);
-        return new LocalizedText("đơn vị có sắp xếp tổ chức (" + basis.vi() + ")",
-                "a reorganised unit (" + basis.en() + ")");
-    }
-
-    /** The unit as the name writes it: "xã Kẻ Sặt"; an agency by its own name ("Sở Tài chính"). */
-    private static String unitWords(Plan plan) {
-        return plan.unit().level() == UnitLevel.AGENCY ? plan.unit().name() : plan.unit().qualifiedName();
+        return new LocalizedText("đơn vị có sắp xếp tổ chức, " + basis.vi(), "a reorganised unit, " + basis.en());
     }
 
     /**
