@@ -7,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.tdkt.finding.Finding;
 import vn.tdkt.finding.PlanIdentity;
 import vn.tdkt.finding.Report;
@@ -39,6 +41,10 @@ final class TextReport {
     private static final int MAX_POINTER_COLUMN = 32;
     private static final int MAX_QUOTE = 240;
     private static final String INDENT = "    ";
+
+    /** "page 2, lines 31-32: …", as the importer opens the quotes of the facts it read. */
+    private static final Pattern LOCATION = Pattern.compile("(?:page (\\d+), )?lines? (\\d+)(?:-(\\d+))?: (.*)",
+            Pattern.DOTALL);
 
     private final Lang lang;
     private final int width;
@@ -210,7 +216,18 @@ final class TextReport {
             if (length(quote) > MAX_QUOTE) {
                 quote = quote.substring(0, quote.offsetByCodePoints(0, MAX_QUOTE)).strip() + "…";
             }
-            for (String line : wrap(label("Plan: ", "Trích kế hoạch: ") + "“" + quote + "”", width - hanging.length())) {
+            String where = "";
+            Matcher at = LOCATION.matcher(quote);
+            if (at.matches()) {
+                // an imported plan's quote opens with where in the document it stands: said in the report's language
+                String lines = at.group(3) == null ? label("line ", "dòng ") + at.group(2)
+                        : label("lines ", "dòng ") + at.group(2) + "-" + at.group(3);
+                where = (at.group(1) == null ? "" : label("page ", "trang ") + at.group(1) + ", ") + lines;
+                quote = at.group(4);
+            }
+            String lead = where.isEmpty() ? label("Plan: ", "Trích kế hoạch: ")
+                    : label("Plan, ", "Trích kế hoạch, ") + where + ": ";
+            for (String line : wrap(lead + "“" + quote + "”", width - hanging.length())) {
                 out.println(hanging + dim(line));
             }
         }

@@ -18,12 +18,12 @@ import vn.tdkt.engine.RuleDescription;
 import vn.tdkt.finding.LocalizedText;
 
 /**
- * The text report speaks one language at a time: on the seed plans, `check --lang en` prints no Vietnamese word and
- * `check --lang vi` no English one, outside quotations of the plan and the guidance (“…”) and the plan's own identity
- * (its unit, number and file).
+ * The text report speaks one language at a time: on the seed plans, encoded and as documents, `check --lang en` prints
+ * no Vietnamese word and `check --lang vi` no English one, outside quotations of the plan and the guidance (“…”) and
+ * the plan's own identity (its unit, number and file).
  */
 class LanguageTest {
-    private static final Path PLANS = Path.of(System.getProperty("user.dir")).resolve("plans");
+    private static final Path PLANS = Path.of(System.getProperty("user.dir"));
     /** Words written in Vietnamese without diacritics, which English also spells; never taken for English. */
     private static final Set<String> VIETNAMESE_ASCII = Set.of("theo", "tham", "khen", "trong", "thanh", "cho", "chi",
             "ban", "hai", "con", "tin", "lan", "can", "xin", "thi", "nam", "hoa", "an", "to", "do", "in", "la");
@@ -31,8 +31,9 @@ class LanguageTest {
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’]*");
 
     @ParameterizedTest
-    @ValueSource(strings = {"hai-phong/ke-sat.json", "hai-phong/dai-son.json", "hai-phong/an-hai.json",
-        "lang-son/kien-moc.json"})
+    @ValueSource(strings = {"plans/hai-phong/ke-sat.json", "plans/hai-phong/dai-son.json", "plans/hai-phong/an-hai.json",
+        "plans/lang-son/kien-moc.json", "seeds/000-ke-sat.txt", "seeds/002-dai-son-ocr.txt", "seeds/003-kien-moc.txt",
+        "seeds/004-an-hai.txt"})
     void englishHasNoVietnameseWord(String plan) {
         TdktTest.Run run = TdktTest.run("check", "--lang", "en", PLANS.resolve(plan).toString());
         assertThat(run.exitCode()).as(run.toString()).isIn(0, 1);
@@ -46,8 +47,9 @@ class LanguageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"hai-phong/ke-sat.json", "hai-phong/dai-son.json", "hai-phong/an-hai.json",
-        "lang-son/kien-moc.json"})
+    @ValueSource(strings = {"plans/hai-phong/ke-sat.json", "plans/hai-phong/dai-son.json", "plans/hai-phong/an-hai.json",
+        "plans/lang-son/kien-moc.json", "seeds/000-ke-sat.txt", "seeds/002-dai-son-ocr.txt", "seeds/003-kien-moc.txt",
+        "seeds/004-an-hai.txt"})
     void vietnameseHasNoEnglishWord(String plan) {
         TdktTest.Run run = TdktTest.run("check", "--lang", "vi", PLANS.resolve(plan).toString());
         assertThat(run.exitCode()).as(run.toString()).isIn(0, 1);

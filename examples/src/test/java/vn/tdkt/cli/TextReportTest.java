@@ -89,6 +89,18 @@ class TextReportTest {
     }
 
     @Test
+    void whereAnImportedQuoteStandsIsSaidInTheReportsLanguageOutsideTheQuote() {
+        Finding quoted = new Finding("HP-02", Severity.VIOLATION, "/conference/length", LocalizedText.of("01 buổi"),
+                LocalizedText.of("01 ngày"), "page 2, lines 31-32: 2. Thời gian: 01 ngày.",
+                new Citation("QĐ 3194", "II.1", "01 buổi"), new LocalizedText("Hội nghị kéo dài 01 ngày.", "One day."));
+        Report report = Report.of(new PlanIdentity("xã Kẻ Sặt", "Hải Phòng", null, null, null), "hai-phong", "1",
+                List.of(quoted));
+
+        assertThat(render(report, TextReport.Lang.vi, 120)).contains("Trích kế hoạch, trang 2, dòng 31-32: “2. Thời gian: 01 ngày.”");
+        assertThat(render(report, TextReport.Lang.en, 120)).contains("Plan, page 2, lines 31-32: “2. Thời gian: 01 ngày.”");
+    }
+
+    @Test
     void aReportWithoutFindingsSaysSo() {
         Report clean = Report.of(new PlanIdentity("phường An Hải", null, null, null, null), "hai-phong", "1", List.of());
 
