@@ -58,7 +58,7 @@ class ImportCliTest {
         TdktTest.Run run = run("check", "--lang", "en", EXAMPLES.resolve("seeds/002-dai-son-ocr.txt").toString());
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
         assertThat(run.out()).contains("28/KH-UBND of 2025-08-14", "HP-02", "/conference/length",
-                "line 43: 2. Thoi gian to chire: Dy kién 01 ngdy");
+                "Plan, line 43: “2. Thoi gian to chire: Dy kién 01 ngdy");
     }
 
     @Test
