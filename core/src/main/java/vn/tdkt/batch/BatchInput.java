@@ -26,9 +26,9 @@ public sealed interface BatchInput {
         return line() > 0 ? source() + ":" + line() : source();
     }
 
-    /** A plan file. */
+    /** A plan file (JSON). */
     static BatchInput file(Path file) {
-        return new PlanFile(file);
+        return new PlanFile(file, PlanJson::read);
     }
 
     /**
@@ -36,7 +36,7 @@ public sealed interface BatchInput {
      * throws {@link vn.tdkt.json.PlanFormatException} with its reason when the document cannot be read as a plan.
      */
     static BatchInput document(Path file, java.util.function.Function<Path, Plan> reader) {
-        return new Document(file, reader);
+        return new PlanFile(file, reader);
     }
 
     /** One line of an NDJSON stream, holding one plan. */
@@ -54,31 +54,9 @@ public sealed interface BatchInput {
         return new Unreadable(source, line, reason);
     }
 
-    /** A plan file, read with {@link PlanJson#read(Path)}. */
-    record PlanFile(Path path) implements BatchInput {
+    /** A plan's file, read on the worker that checks it: JSON by {@link PlanJson}, a document by the importer. */
+    record PlanFile(Path path, java.util.function.Function<Path, Plan> reader) implements BatchInput {
         public PlanFile {
-            Objects.requireNonNull(path, "path");
-        }
-
-        @Override
-        public String source() {
-            return path.toString();
-        }
-
-        @Override
-        public long line() {
-            return 0;
-        }
-
-        @Override
-        public Plan read() {
-            return PlanJson.read(path);
-        }
-    }
-
-    /** A plan document, read by a reader the core does not know (the importer). */
-    record Document(Path path, java.util.function.Function<Path, Plan> reader) implements BatchInput {
-        public Document {
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(reader, "reader");
         }

@@ -68,7 +68,7 @@ public final class BatchInputs {
     /** Whether a directory holds at least one {@code *.json} file or plan document (stops at the first). */
     public static boolean hasPlanFiles(Path root, java.util.function.Predicate<Path> documents) {
         try (Stream<BatchInput> inputs = directory(root, documents, path -> null)) {
-            return inputs.anyMatch(input -> input instanceof BatchInput.PlanFile || input instanceof BatchInput.Document);
+            return inputs.anyMatch(input -> input instanceof BatchInput.PlanFile);
         }
     }
 
