@@ -423,13 +423,20 @@ class GuidanceReadingTest {
 
         @Test
         void theLaunchIsForThePeriodTheGuidanceNames() {
-            Report report = check(plan().with(p -> {
+            Finding f = assertFinding(launching("Phát động phong trào thi đua giai đoạn 2025 - 2027"), "HP-09", VIOLATION,
+                    "/programme/5");
+            assertThat(f.found().vi()).isEqualTo("2025 - 2027");
+            assertFinding(launching("Phát động phong trào thi đua (2025–2027)"), "HP-09", VIOLATION, "/programme/5");
+            assertSilent(launching("Phát động phong trào thi đua giai đoạn 2025-2030"), "HP-09");
+            assertSilent(launching("Phát động phong trào thi đua yêu nước năm 2025"), "HP-09");
+        }
+
+        private Report launching(String words) {
+            return check(plan().with(p -> {
                 var items = new java.util.ArrayList<>(PlanBuilder.nineItems());
-                items.set(5, new ProgramItem(ProgramItemKind.LAUNCH, "Phát động phong trào thi đua giai đoạn 2025 - 2027"));
+                items.set(5, new ProgramItem(ProgramItemKind.LAUNCH, words));
                 p.programme = items;
             }));
-            Finding f = assertFinding(report, "HP-09", VIOLATION, "/programme/5");
-            assertThat(f.found().vi()).isEqualTo("2025 - 2027");
         }
     }
 
