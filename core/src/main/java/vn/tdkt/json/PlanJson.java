@@ -46,6 +46,8 @@ public final class PlanJson {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
+            .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("plan-dates")
+                    .addDeserializer(java.time.LocalDate.class, new PlanDates()))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
@@ -280,7 +282,8 @@ public final class PlanJson {
     private static String invalidValue(InvalidFormatException f) {
         Class<?> type = f.getTargetType();
         if (f.getCause() instanceof DateTimeParseException || type == java.time.LocalDate.class) {
-            return "'" + f.getValue() + "' is not a real date (expected YYYY-MM-DD, such as 2025-08-25)";
+            return "'" + f.getValue() + "' is not a real date (expected YYYY-MM-DD, such as 2025-08-25, of a year from "
+                    + PlanDates.FIRST_YEAR + " to " + PlanDates.LAST_YEAR + ")";
         }
         if (type != null && type.isEnum()) {
             return "'" + f.getValue() + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants());

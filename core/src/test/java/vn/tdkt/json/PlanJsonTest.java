@@ -180,6 +180,23 @@ class PlanJsonTest {
                 .contains("YYYY-MM-DD");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "20250825              | expected a date YYYY-MM-DD, found a whole number",
+        "[2025, 8, 25]         | expected a date YYYY-MM-DD, found a list",
+        "\"2025-08-25T10:00\"  | '2025-08-25T10:00' is not a real date",
+        "\"+002025-08-25\"     | '+002025-08-25' is not a real date",
+        "\"0000-01-01\"        | '0000-01-01' is not a real date",
+        "\"2025-8-25\"         | '2025-8-25' is not a real date",
+        "true                  | expected a date YYYY-MM-DD, found true"
+    })
+    void aDateIsReadOnlyAsTheSchemaWritesIt(String value, String reason) {
+        PlanFormatException e = refused("{\"unit\": {\"name\": \"A\"}, \"conference\": {\"date\": " + value + "}}");
+        assertThat(e.pointer()).isEqualTo("/conference/date");
+        assertThat(e.line()).isEqualTo(1);
+        assertThat(e.getMessage()).contains("field /conference/date: ").contains(reason);
+    }
+
     @Test
     void dateInVietnameseFormIsNotADate() {
         PlanFormatException e = refused("{\"unit\": {\"name\": \"A\"}, \"deadlines\": [{\"kind\": \"CONFERENCE\", "
