@@ -170,6 +170,11 @@ final class BatchCommand implements Callable<Integer> {
             }
         }
 
+        String clash = outputClash();
+        if (clash != null) {
+            return usage(err, clash);
+        }
+
         BatchRunner.Builder builder = BatchRunner.builder();
         if (threads != null) {
             if (threads < 1) {
@@ -314,6 +319,47 @@ final class BatchCommand implements Callable<Integer> {
     private static boolean isNdjson(Path path) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         return !name.endsWith(".json");
+    }
+
+    /**
+     * Why an output may not be written where it is asked for, or null: an output that is one of the inputs would be
+     * emptied before it is read, and one inside a directory the batch reads, of a kind it reads, would be read back
+     * as a plan.
+     */
+    private String outputClash() {
+        List<String[]> outputs = new ArrayList<>();
+        for (String[] output : new String[][] {{"--ndjson", ndjson}, {"--csv", csv},
+            {"--sarif", sarif == null ? null : sarif.toString()}, {"--html", html == null ? null : html.toString()}}) {
+            if (output[1] != null && !"-".equals(output[1])) {
+                outputs.add(output);
+            }
+        }
+        for (String input : inputs) {
+            if ("-".equals(input)) {
+                continue;
+            }
+            Path in = Path.of(input);
+            for (String[] output : outputs) {
+                Path out = Path.of(output[1]);
+                if (sameFile(in, out)) {
+                    return output[0] + " " + output[1] + " is an input of the run: it would be emptied before it is read";
+                }
+                if (Files.isDirectory(in) && out.toAbsolutePath().normalize().startsWith(in.toAbsolutePath().normalize())
+                        && (out.toString().endsWith(".json") || PlanImporter.supports(out))) {
+                    return output[0] + " " + output[1] + " lies in the input directory " + input
+                            + ", where the run would read it back as a plan";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private int usage(PrintWriter err, String message) {

@@ -108,6 +108,15 @@ final class CheckCommand implements Callable<Integer> {
             + ".pdf: read by the importer, findings quote their lines) or directories of JSON plan files.")
     List<Path> files;
 
+    /** Whether the report would be written over this plan (the same file, however named). */
+    private boolean writesOver(Path file) {
+        try {
+            return Files.exists(file) && Files.exists(output) && Files.isSameFile(file, output);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     @Override
     public Integer call() {
         Tdkt.configureLogging(tdkt.verbose);
@@ -124,6 +133,15 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private int check(Errors errors) {
+        if (output != null) {
+            for (Path file : files) {
+                if (writesOver(file)) {
+                    errors.report("--output " + output + " is one of the plans to check: it would be overwritten",
+                            null, false);
+                    return Tdkt.BAD_INPUT;
+                }
+            }
+        }
         List<PackInfo> known;
         try {
             known = ComplianceEngine.packs();

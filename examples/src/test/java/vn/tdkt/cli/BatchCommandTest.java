@@ -266,6 +266,32 @@ class BatchCommandTest {
         }
     }
 
+    @Test
+    void anOutputThatIsAnInputIsRefusedBeforeAnythingIsWritten(@TempDir Path dir) throws Exception {
+        Path plans = haiPhongFiles(dir.resolve("plans"));
+        Path stream = dir.resolve("p.ndjson");
+        try (var lines = Files.list(plans)) {
+            Files.write(stream, lines.sorted().limit(3).map(p -> {
+                try {
+                    return Files.readString(p).replaceAll("\\s*\n\\s*", " ");
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList());
+        }
+        byte[] before = Files.readAllBytes(stream);
+
+        TdktTest.Run sameFile = run("batch", "--ndjson", stream.toString(), stream.toString());
+        assertThat(sameFile.exitCode()).as(sameFile.toString()).isEqualTo(2);
+        assertThat(sameFile.err()).contains("--ndjson", "is an input of the run");
+        assertThat(Files.readAllBytes(stream)).isEqualTo(before);
+
+        TdktTest.Run inside = run("batch", "--csv", plans.resolve("summary.json").toString(), plans.toString());
+        assertThat(inside.exitCode()).as(inside.toString()).isEqualTo(2);
+        assertThat(inside.err()).contains("lies in the input directory");
+        assertThat(plans.resolve("summary.json")).doesNotExist();
+    }
+
     private static String lineWith(String text, String needle) {
         return text.lines().filter(l -> l.contains(needle)).findFirst()
                 .orElseThrow(() -> new AssertionError("no line with " + needle + " in\n" + text));

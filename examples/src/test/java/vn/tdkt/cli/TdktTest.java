@@ -376,4 +376,17 @@ class TdktTest {
         return text.lines().filter(l -> l.contains(needle)).findFirst()
                 .orElseThrow(() -> new AssertionError("no line with " + needle + " in\n" + text));
     }
+
+    @Test
+    void theReportIsNeverWrittenOverAPlan(@TempDir Path dir) throws Exception {
+        Path plan = dir.resolve("plan.json");
+        Files.copy(Path.of(OVER_CAP), plan);
+        byte[] before = Files.readAllBytes(plan);
+
+        Run run = run("check", "-o", plan.toString(), plan.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).contains("is one of the plans to check");
+        assertThat(Files.readAllBytes(plan)).isEqualTo(before);
+    }
 }
