@@ -21,12 +21,13 @@ import vn.tdkt.finding.Report;
 import vn.tdkt.finding.Severity;
 
 /**
- * Writes one CSV row per input, in input order (RFC 4180 quoting, UTF-8, a header row first):
+ * Writes one CSV row per input, in input order (RFC 4180: every text quoted; UTF-8; a header row first). A text of a
+ * plan that a spreadsheet would run as a formula is written with an apostrophe before it ({@link #cell}):
  *
  * <pre>
- * source,line,column,status,unit,province,documentNumber,pack,verdict,violations,warnings,advice,violationRules,warningRules,adviceRules,reason
- * hai-phong/001-xa-an-lu.json,,,EVALUATED,xã An Lư,Hải Phòng,12/KH-UBND,hai-phong,REJECT,2,1,0,HP-02 HP-04,HP-17,,
- * hai-phong/bad.json,3,27,REJECTED,,,,,,,,,,,,"field /delegation/total: expected a whole number, found ..."
+ * "source","line","column","status","unit","province","documentNumber","pack","verdict","violations",...,"reason"
+ * "hai-phong/001-xa-an-lu.json",,,"EVALUATED","xã An Lư","Hải Phòng","12/KH-UBND","hai-phong","REJECT",2,1,0,...,
+ * "hai-phong/bad.json",3,27,"REJECTED",,,,,,,,,,,,"field /delegation/total: expected a whole number, found ..."
  * </pre>
  *
  * <p>{@code status} is {@code EVALUATED} or {@code REJECTED}, so the rows account for every input; a rejected plan that
@@ -45,7 +46,9 @@ public final class CsvSummarySink implements BatchSink {
     }
 
     private static final CsvMapper CSV = CsvMapper.builder()
-            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING) // quote a value only when it needs it
+            // every text quoted (RFC 4180): Jackson's check for the texts that need it misses a bare carriage return,
+            // which a reader takes for the end of a row
+            .enable(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS)
             .build();
     private static final CsvSchema SCHEMA = CSV.schemaFor(Row.class);
     private static final ObjectWriter ROW = CSV.writer(SCHEMA.withoutHeader());
@@ -99,18 +102,30 @@ public final class CsvSummarySink implements BatchSink {
                     : "field " + (rejection.pointer().isEmpty() ? "(document root)" : rejection.pointer()) + ": "
                             + rejection.reason();
             PlanIdentity plan = r.plan();
-            return new Row(rejection.source(), line, rejection.column() > 0 ? rejection.column() : null, "REJECTED",
-                    plan == null ? null : plan.unit(), plan == null ? null : plan.province(),
-                    plan == null ? null : plan.documentNumber(), null, null, null, null, null, null, null, null,
-                    reason);
+            return new Row(cell(rejection.source()), line, rejection.column() > 0 ? rejection.column() : null,
+                    "REJECTED", plan == null ? null : cell(plan.unit()), plan == null ? null : cell(plan.province()),
+                    plan == null ? null : cell(plan.documentNumber()), null, null, null, null, null, null, null, null,
+                    cell(reason));
         }
         Report report = ((BatchResult.Evaluated) result).report();
         Map<Severity, Integer> counts = report.counts();
-        return new Row(result.source(), line, null, "EVALUATED", report.plan().unit(), report.plan().province(),
-                report.plan().documentNumber(), report.pack(), report.verdict().name(),
+        return new Row(cell(result.source()), line, null, "EVALUATED", cell(report.plan().unit()),
+                cell(report.plan().province()), cell(report.plan().documentNumber()), report.pack(), report.verdict().name(),
                 counts.get(Severity.VIOLATION), counts.get(Severity.WARNING), counts.get(Severity.ADVICE),
                 ruleIds(report, Severity.VIOLATION), ruleIds(report, Severity.WARNING),
                 ruleIds(report, Severity.ADVICE), null);
+    }
+
+    /**
+     * A text of a plan or a path as a spreadsheet may safely open it: a cell that starts like a formula ("=", "+", "-",
+     * "@", a tab or a carriage return) is prefixed with an apostrophe, so that it is shown, not run (OWASP's rule for
+     * CSV injection).
+     */
+    static String cell(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        return "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private static String ruleIds(Report report, Severity severity) {

@@ -115,6 +115,29 @@ class OutputsTest {
     }
 
     @Test
+    void aCarriageReturnIsQuotedAndAFormulaIsShownNotRun() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (CsvSummarySink sink = CsvSummarySink.to(out)) {
+            sink.accept(new BatchResult.Rejected(0, new Rejection("=HYPERLINK(\"http://x\").json", 0, 0, null,
+                    Rejection.Kind.UNREADABLE, "one\rtwo")));
+            sink.accept(new BatchResult.Rejected(1, new Rejection("@SUM(A1).json", 0, 0, null,
+                    Rejection.Kind.UNREADABLE, "-2+3")));
+        }
+        String text = out.toString(StandardCharsets.UTF_8);
+
+        List<Map<String, String>> rows;
+        try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(text)) {
+            rows = it.readAll();
+        }
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).get("source")).isEqualTo("'=HYPERLINK(\"http://x\").json");
+        assertThat(rows.get(0).get("reason")).isEqualTo("one\rtwo");
+        assertThat(rows.get(1).get("source")).isEqualTo("'@SUM(A1).json");
+        assertThat(rows.get(1).get("reason")).isEqualTo("'-2+3");
+    }
+
+    @Test
     void theCsvListsTheRulesOfEachSeverityInCatalogueOrder() {
         GeneratedPlan p = plans().get(0);
         Report report = vn.tdkt.finding.Report.of(vn.tdkt.finding.PlanIdentity.of(p.plan(), "x.json"), "t", "1",

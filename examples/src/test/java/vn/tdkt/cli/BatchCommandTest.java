@@ -61,7 +61,7 @@ class BatchCommandTest {
                 assertThat(report.get("pack").asText()).isEqualTo("hai-phong");
             }
         }
-        assertThat(Files.readAllLines(csv)).hasSize(115).first().asString().startsWith("source,line,column,status");
+        assertThat(Files.readAllLines(csv)).hasSize(115).first().asString().startsWith("\"source\",\"line\",\"column\",\"status\"");
         JsonNode log = JSON.readTree(sarif.toFile());
         assertThat(log.get("version").asText()).isEqualTo("2.1.0");
         assertThat(log.get("runs").get(0).get("results").size()).isPositive();
@@ -168,8 +168,8 @@ class BatchCommandTest {
                 "126 inputs: no pack covers province Hà Nội", "168 inputs: no pack covers province Hồ Chí Minh");
         List<String> rows = Files.readAllLines(dir.resolve("country.csv"));
         assertThat(rows).hasSize(3322);
-        assertThat(rows.stream().filter(r -> r.contains(",REJECTED,") && r.contains(",Hà Nội,"))).hasSize(126);
-        assertThat(rows.stream().filter(r -> r.contains(",EVALUATED,"))).hasSize(179);
+        assertThat(rows.stream().filter(r -> r.contains(",\"REJECTED\",") && r.contains(",\"Hà Nội\","))).hasSize(126);
+        assertThat(rows.stream().filter(r -> r.contains(",\"EVALUATED\","))).hasSize(179);
     }
 
     @Test
