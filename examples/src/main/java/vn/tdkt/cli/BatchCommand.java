@@ -369,7 +369,9 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     /** The summary: the counts that add up, the verdicts, the rules, and every rejected input with its reason. */
-    void print(PrintWriter out, BatchSummary s) {
+    void print(PrintWriter terminal, BatchSummary s) {
+        // the summary names inputs and quotes reasons: their control characters are shown, never obeyed
+        PrintWriter out = new PrintWriter(new VisibleWriter(terminal));
         out.printf(Locale.ROOT, "tdkt batch: %,d inputs = %,d evaluated + %,d rejected%s, in %.1f s on %d thread%s%n",
                 s.inputs(), s.evaluated(), s.rejected(), s.interrupted() ? " (interrupted: not every input was read)" : "",
                 s.elapsed().toMillis() / 1000.0, s.threads(), s.threads() == 1 ? "" : "s");

@@ -56,7 +56,9 @@ final class TextReport {
         this.colour = colour;
     }
 
-    void write(List<Report> reports, PrintWriter out) {
+    void write(List<Report> reports, PrintWriter terminal) {
+        // a plan's words reach the terminal with their control characters shown, never obeyed
+        PrintWriter out = new PrintWriter(new VisibleWriter(terminal));
         for (int i = 0; i < reports.size(); i++) {
             if (i > 0) {
                 out.println();
@@ -318,7 +320,7 @@ final class TextReport {
     }
 
     private static String ansi(String code, String text) {
-        return "\u001b[" + code + "m" + text + "\u001b[0m";
+        return VisibleWriter.ESCAPE + "[" + code + "m" + text + VisibleWriter.ESCAPE + "[0m";
     }
 
     private String label(String en, String vi) {

@@ -101,6 +101,24 @@ class TextReportTest {
     }
 
     @Test
+    void aPlansControlCharactersAreShownNeverObeyed() {
+        Finding quoted = new Finding("HP-02", Severity.VIOLATION, "/conference/length", LocalizedText.of("01 buổi"),
+                LocalizedText.of("01 ngày\u0007"), "line 3: Thời gian\r01 ngày\u001b[2J",
+                new Citation("QĐ 3194", "II.1", "01 buổi"), new LocalizedText("Một ngày.", "One day."));
+        Report report = Report.of(new PlanIdentity("xã \u001b[31mKẻ Sặt\u0000", "Hải Phòng", null, null, null), "hai-phong",
+                "1", List.of(quoted));
+
+        StringWriter out = new StringWriter();
+        new TextReport(TextReport.Lang.en, 120, true).write(List.of(report), new PrintWriter(out));
+        String text = out.toString();
+
+        assertThat(text).contains("xã \\x1b[31mKẻ Sặt\\x00", "01 ngày\\x07", "Thời gian 01 ngày\\x1b[2J");
+        // the report's own colours stay: an ESC only ever opens one of them
+        assertThat(text).contains("\u001b[1;31mVIOLATION (1)\u001b[0m");
+        assertThat(text.replaceAll("\u001b\\[[0-9;]*m", "")).doesNotContain("\u001b", "\u0007", "\u0000", "\r");
+    }
+
+    @Test
     void aReportWithoutFindingsSaysSo() {
         Report clean = Report.of(new PlanIdentity("phường An Hải", null, null, null, null), "hai-phong", "1", List.of());
 
