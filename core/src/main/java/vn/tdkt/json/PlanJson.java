@@ -23,10 +23,8 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -92,21 +90,7 @@ public final class PlanJson {
     }
 
     public static Plan read(Path file) {
-        String source = file.toString();
-        try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new PlanFormatException(source, null, 0, 0,
-                        "file is " + size + " bytes; a plan may be at most " + MAX_BYTES + " bytes", null);
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                return read(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8), source);
-            }
-        } catch (PlanFormatException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new PlanFormatException(source, null, 0, 0, "cannot read file: " + e.getMessage(), e);
-        }
+        return read(Utf8Text.read(file, MAX_BYTES), file.toString());
     }
 
     public static Plan read(String json, String source) {

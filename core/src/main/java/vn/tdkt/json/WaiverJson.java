@@ -1,11 +1,7 @@
 package vn.tdkt.json;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import vn.tdkt.finding.Waiver;
@@ -32,11 +28,7 @@ public final class WaiverJson {
     private WaiverJson() {}
 
     public static List<Waiver> read(Path file) {
-        try (Reader reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
-            return read(reader, file.toString());
-        } catch (IOException e) {
-            throw new PlanFormatException(file.toString(), null, 0, 0, "cannot read file: " + e.getMessage(), e);
-        }
+        return read(Utf8Text.read(file, PlanJson.MAX_BYTES), file.toString());
     }
 
     public static List<Waiver> read(String json, String source) {

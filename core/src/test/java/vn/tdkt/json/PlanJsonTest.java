@@ -441,4 +441,30 @@ class PlanJsonTest {
         assertThat(json).doesNotContain("\"exemplar\"");
         assertThat(PlanJson.read(json, "plan.json")).isEqualTo(plan);
     }
+
+    @Test
+    void aFileInAnotherEncodingIsRefusedWhereItsFirstStrangeByteStands(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("cp1258.json");
+        byte[] head = "{\"unit\": {\"name\": \"A\", \"province\": \"H".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] plan = new byte[head.length + 12];
+        System.arraycopy(head, 0, plan, 0, head.length);
+        // "ải Phòng\"}}" as Windows-1258 writes it: 0xE3 (a), then a combining hook 0xD2, ...
+        byte[] tail = {(byte) 0xE3, (byte) 0xD2, 'i', ' ', 'P', 'h', (byte) 0xF2, 'n', 'g', '"', '}', '}'};
+        System.arraycopy(tail, 0, plan, head.length, tail.length);
+        Files.write(file, plan);
+
+        PlanFormatException e = catchThrowableOfType(() -> PlanJson.read(file), PlanFormatException.class);
+
+        assertThat(e).isNotNull();
+        assertThat(e.line()).isEqualTo(1);
+        assertThat(e.column()).isEqualTo(head.length + 1);
+        assertThat(e.getMessage()).contains("not UTF-8", "0xE3", "save it as UTF-8");
+    }
+
+    @Test
+    void aByteOrderMarkAtTheStartIsDroppedAsInEveryOtherInput(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bom.json");
+        Files.write(file, ("\uFEFF{\"unit\": {\"name\": \"Kẻ Sặt\"}}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(PlanJson.read(file).unit().name()).isEqualTo("Kẻ Sặt");
+    }
 }
