@@ -27,9 +27,19 @@ final class OutputFiles {
 
     /**
      * Writes a whole document (HTML, SARIF) to a temporary file beside the target and moves it into place: the target
-     * is either the old file or the complete new one, never a part.
+     * is either the old file or the complete new one, never a part. A target that is not a regular file (a symbolic
+     * link, a device, a pipe) is written through instead, so that it stays what it is.
      */
     static void writeAtomically(Path target, Content content) throws IOException {
+        if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && !Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            // a symbolic link, a device or a pipe (/dev/stdout) is written through, never replaced by a file
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(target,
+                    StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING), StandardCharsets.UTF_8), 64 * 1024)) {
+                content.writeTo(out);
+            }
+            return;
+        }
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         Files.createDirectories(directory);

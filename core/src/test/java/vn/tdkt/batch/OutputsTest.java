@@ -254,4 +254,15 @@ class OutputsTest {
             assertThat(files).containsExactly(file);
         }
     }
+
+    @Test
+    void aSymbolicLinkIsWrittenThroughAndStaysALink(@TempDir Path dir) throws IOException {
+        Path target = Files.writeString(dir.resolve("kept.html"), "old");
+        Path link = Files.createSymbolicLink(dir.resolve("report.html"), target);
+
+        OutputFiles.writeAtomically(link, out -> out.write("new"));
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(target)).isEqualTo("new");
+    }
 }

@@ -322,9 +322,10 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     /**
-     * Why an output may not be written where it is asked for, or null: an output that is one of the inputs would be
-     * emptied before it is read, and one inside a directory the batch reads, of a kind it reads, would be read back
-     * as a plan.
+     * Why an output may not be written where it is asked for, or null: said before the run, not after it. An output
+     * that is one of the inputs would be emptied before it is read; one inside a directory the batch reads, of a kind
+     * it reads, would be read back as a plan; a directory, or a file or directory the run may not write, would fail
+     * only once every plan was checked.
      */
     private String outputClash() {
         List<String[]> outputs = new ArrayList<>();
@@ -332,6 +333,12 @@ final class BatchCommand implements Callable<Integer> {
             {"--sarif", sarif == null ? null : sarif.toString()}, {"--html", html == null ? null : html.toString()}}) {
             if (output[1] != null && !"-".equals(output[1])) {
                 outputs.add(output);
+            }
+        }
+        for (String[] output : outputs) {
+            String unwritable = unwritable(Path.of(output[1]));
+            if (unwritable != null) {
+                return output[0] + " " + output[1] + ": " + unwritable;
             }
         }
         for (String input : inputs) {
@@ -350,6 +357,25 @@ final class BatchCommand implements Callable<Integer> {
                             + ", where the run would read it back as a plan";
                 }
             }
+        }
+        return null;
+    }
+
+    /** Why the run could not write this file, or null. */
+    private static String unwritable(Path file) {
+        if (Files.isDirectory(file)) {
+            return "is a directory";
+        }
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            return "cannot be written (permission denied)";
+        }
+        Path directory = file.toAbsolutePath().getParent();
+        while (directory != null && !Files.exists(directory)) {
+            directory = directory.getParent(); // the run creates the missing ones
+        }
+        if (directory != null && (!Files.isDirectory(directory) || !Files.isWritable(directory))) {
+            return "cannot be written: " + directory + (Files.isDirectory(directory) ? " is not writable"
+                    : " is not a directory");
         }
         return null;
     }

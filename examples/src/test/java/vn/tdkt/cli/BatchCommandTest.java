@@ -210,7 +210,7 @@ class BatchCommandTest {
         Files.writeString(dir.resolve("a-file"), "x");
         TdktTest.Run unwritable = run("batch", "--ndjson", dir.resolve("a-file/reports.ndjson").toString(), plans.toString());
         assertThat(unwritable.exitCode()).isEqualTo(2);
-        assertThat(unwritable.err()).contains("cannot open an output");
+        assertThat(unwritable.err()).contains("--ndjson", "a-file is not a directory");
     }
 
     @Test
@@ -290,6 +290,18 @@ class BatchCommandTest {
         assertThat(inside.exitCode()).as(inside.toString()).isEqualTo(2);
         assertThat(inside.err()).contains("lies in the input directory");
         assertThat(plans.resolve("summary.json")).doesNotExist();
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsSaidBeforeTheRun(@TempDir Path dir) throws Exception {
+        Path plans = haiPhongFiles(dir.resolve("plans"));
+        Path occupied = Files.createDirectory(dir.resolve("report.html"));
+
+        TdktTest.Run run = run("batch", "--html", occupied.toString(), plans.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).contains("--html", "is a directory");
+        assertThat(run.out()).doesNotContain("inputs =");
     }
 
     private static String lineWith(String text, String needle) {
