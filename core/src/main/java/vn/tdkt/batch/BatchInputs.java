@@ -192,10 +192,15 @@ public final class BatchInputs {
                         next = BatchInput.unreadable(entry.toString(), 0,
                                 "cannot list the directory: " + message(e));
                     }
-                } else if (entry.getFileName().toString().endsWith(".json") && Files.isRegularFile(entry)) {
-                    next = BatchInput.file(entry);
-                } else if (documents.test(entry) && Files.isRegularFile(entry)) {
-                    next = BatchInput.document(entry, reader);
+                } else if (entry.getFileName().toString().endsWith(".json") || documents.test(entry)) {
+                    // every entry named as a plan is accounted for: one that is no regular file is a rejection
+                    String notAFile = notAFile(entry);
+                    if (notAFile != null) {
+                        next = BatchInput.unreadable(entry.toString(), 0, notAFile);
+                    } else {
+                        next = entry.getFileName().toString().endsWith(".json") ? BatchInput.file(entry)
+                                : BatchInput.document(entry, reader);
+                    }
                 }
             }
             return next != null;
@@ -209,6 +214,19 @@ public final class BatchInputs {
             BatchInput input = next;
             next = null;
             return input;
+        }
+
+        /** Why an entry named as a plan is no plan file to read, or null when it is a regular file (or a link to one). */
+        private static String notAFile(Path entry) {
+            if (Files.isRegularFile(entry)) {
+                return null;
+            }
+            if (Files.isSymbolicLink(entry)) {
+                return Files.exists(entry) ? "a symbolic link to something that is not a file"
+                        : "a symbolic link that leads nowhere (its target is missing, or the links form a loop)";
+            }
+            return Files.isDirectory(entry) ? "a directory named as a plan"
+                    : "not a regular file (a pipe, a socket or a device): plans are read from files";
         }
 
         private static List<Path> sortedEntries(Path directory) throws IOException {

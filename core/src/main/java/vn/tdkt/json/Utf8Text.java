@@ -22,6 +22,11 @@ final class Utf8Text {
     static String read(Path file, long maxBytes) {
         String source = file.toString();
         byte[] bytes;
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // reading a pipe would wait for a writer that may never come
+            throw new PlanFormatException(source, null, 0, 0, Files.isDirectory(file) ? "is a directory, not a file"
+                    : "is not a regular file (a pipe, a socket or a device): plans are read from files", null);
+        }
         try {
             long size = Files.size(file);
             if (size > maxBytes) {

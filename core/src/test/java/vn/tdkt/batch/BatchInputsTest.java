@@ -112,4 +112,28 @@ class BatchInputsTest {
             assertThat(it.next().line()).isEqualTo(n);
         }
     }
+
+    @Test
+    void everyEntryNamedAsAPlanIsAnInputEvenWhenItIsNoFile(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.json"), "{}");
+        Files.createSymbolicLink(dir.resolve("b-dangling.json"), dir.resolve("missing.json"));
+        Files.createSymbolicLink(dir.resolve("c-loop.json"), dir.resolve("c-loop.json"));
+        Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("d-pipe.json").toString()).start();
+        boolean fifo = mkfifo.waitFor() == 0;
+
+        List<BatchInput> inputs;
+        try (var stream = BatchInputs.directory(dir)) {
+            inputs = stream.toList();
+        }
+
+        assertThat(inputs).hasSize(fifo ? 4 : 3);
+        assertThat(inputs.get(0)).isInstanceOf(BatchInput.PlanFile.class);
+        assertThat(inputs.subList(1, inputs.size())).allSatisfy(input -> {
+            assertThat(input).isInstanceOf(BatchInput.Unreadable.class);
+        });
+        assertThat(((BatchInput.Unreadable) inputs.get(1)).reason()).contains("leads nowhere");
+        if (fifo) {
+            assertThat(((BatchInput.Unreadable) inputs.get(3)).reason()).contains("not a regular file");
+        }
+    }
 }

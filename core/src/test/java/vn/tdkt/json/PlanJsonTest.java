@@ -467,4 +467,15 @@ class PlanJsonTest {
         Files.write(file, ("\uFEFF{\"unit\": {\"name\": \"Kẻ Sặt\"}}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(PlanJson.read(file).unit().name()).isEqualTo("Kẻ Sặt");
     }
+
+    @Test
+    void aPipeIsRefusedRatherThanWaitedOn(@TempDir Path dir) throws Exception {
+        Path pipe = dir.resolve("plan.json");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "mkfifo is available");
+
+        PlanFormatException e = catchThrowableOfType(() -> PlanJson.read(pipe), PlanFormatException.class);
+
+        assertThat(e.getMessage()).contains("not a regular file");
+    }
 }
