@@ -326,6 +326,11 @@ public final class PlanJson {
         if (message == null) {
             return "invalid document";
         }
+        // Jackson suggests enabling its own features ("enable `JsonReadFeature.…` to allow", "Feature 'ALLOW_…' not
+        // enabled"): a plan's author cannot, and the reader reads standard JSON only
+        message = message.replaceAll(":? ?\\(?(?:not recognized as one since )?Feature '[A-Z_]+' not enabled for parser\\)?", "")
+                .replaceAll(":? ?enable `[A-Za-z._]+` to allow", " (standard JSON does not allow it)")
+                .replaceAll(" \\(or enable `[A-Za-z._]+` to allow[^)]*\\)", "");
         return message.replaceAll("\\(class [^)]*\\)", "").replaceAll("`[a-z]+(\\.[a-zA-Z$]+)+`", "value")
                 .replaceAll("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2")
                 .replaceAll(", from `[^`]*`", "")

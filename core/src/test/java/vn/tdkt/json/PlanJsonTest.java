@@ -478,4 +478,14 @@ class PlanJsonTest {
 
         assertThat(e.getMessage()).contains("not a regular file");
     }
+
+    @Test
+    void aSyntaxErrorNeverTellsTheAuthorToEnableAParsersFeature() {
+        java.util.Map<String, String> cases = java.util.Map.of(
+                "{\"unit\": {\"name\": NaN}}", "Non-standard token 'NaN'",
+                "{\"unit\": {\"name\": \"A\"} // note\n}", "comment",
+                "{'unit': {}}", "double-quote");
+        cases.forEach((json, reason) -> assertThat(refused(json).getMessage()).as(json).contains(reason)
+                .doesNotContain("enable", "Feature", "JsonReadFeature"));
+    }
 }
