@@ -133,7 +133,7 @@ public final class PlanJson {
         } catch (PlanFormatException e) {
             throw e;
         } catch (JsonMappingException e) {
-            throw mappingError(source, e);
+            throw mappingError(source, e, expected);
         } catch (JsonProcessingException e) {
             throw streamError(source, e, e.getLocation());
         } catch (IOException e) {
@@ -149,7 +149,7 @@ public final class PlanJson {
         }
     }
 
-    private static PlanFormatException mappingError(String source, JsonMappingException e) {
+    private static PlanFormatException mappingError(String source, JsonMappingException e, String expected) {
         // Databind wraps the parser's own errors (a truncated or malformed document, a size limit) with the path it
         // was reading; they are errors of the JSON text, not of a field.
         if (e.getCause() instanceof JsonParseException || e.getCause() instanceof StreamConstraintsException) {
@@ -173,7 +173,7 @@ public final class PlanJson {
                 int line = end == null ? 1 : Math.max(end.getLineNr(), 1);
                 int column = end == null ? 1 : Math.max(end.getColumnNr(), 1);
                 return new PlanFormatException(source, "", line, column,
-                        "the document is empty; expected a plan object", e);
+                        "the document is empty; expected " + expected, e);
             }
             if (original.startsWith("Trailing token")) {
                 return error(source, null, e.getLocation(),

@@ -108,4 +108,11 @@ class WaiversTest {
                 .hasMessageContaining("/waivers/0/approvedBy")
                 .hasMessageContaining("signer");
     }
+
+    @org.junit.jupiter.api.Test
+    void anEmptyWaiversFileSaysWhatWasExpected() {
+        assertThatThrownBy(() -> vn.tdkt.json.WaiverJson.read("   ", "waivers.json"))
+                .hasMessageContaining("the document is empty; expected an object with a list of waivers")
+                .hasMessageNotContaining("plan object");
+    }
 }
