@@ -122,7 +122,8 @@ public final class PlanJson {
                 value = MAPPER.readValue(parser, type);
             } catch (StreamConstraintsException e) {
                 // a limit is hit before the parser has built a location for the error: report where it stopped
-                throw streamError(source, e, e.getLocation() != null ? e.getLocation() : parser.currentLocation());
+                throw streamError(source, e, e.getLocation() != null ? e.getLocation() : parser.currentLocation(),
+                        where(parser));
             }
             if (value == null) {
                 JsonLocation at = parser.currentTokenLocation();
@@ -133,9 +134,9 @@ public final class PlanJson {
         } catch (PlanFormatException e) {
             throw e;
         } catch (JsonMappingException e) {
-            throw mappingError(source, e, expected);
+            throw mappingError(source, e, expected, where(parser));
         } catch (JsonProcessingException e) {
-            throw streamError(source, e, e.getLocation());
+            throw streamError(source, e, e.getLocation(), where(parser));
         } catch (IOException e) {
             throw new PlanFormatException(source, null, 0, 0, "cannot read: " + e.getMessage(), e);
         }
@@ -149,12 +150,23 @@ public final class PlanJson {
         }
     }
 
-    private static PlanFormatException mappingError(String source, JsonMappingException e, String expected) {
+    /**
+     * Where the parser stood when the text broke off: the pointer of the field it was in ("/delegation/total"), or
+     * null at the document's root. A syntax error names its field like any other.
+     */
+    private static String where(JsonParser parser) {
+        String pointer = parser.getParsingContext().pathAsPointer().toString();
+        return pointer.isEmpty() ? null : pointer;
+    }
+
+    private static PlanFormatException mappingError(String source, JsonMappingException e, String expected,
+                                                    String where) {
         // Databind wraps the parser's own errors (a truncated or malformed document, a size limit) with the path it
         // was reading; they are errors of the JSON text, not of a field.
         if (e.getCause() instanceof JsonParseException || e.getCause() instanceof StreamConstraintsException) {
             JsonProcessingException cause = (JsonProcessingException) e.getCause();
-            return streamError(source, cause, cause.getLocation() != null ? cause.getLocation() : e.getLocation());
+            return streamError(source, cause, cause.getLocation() != null ? cause.getLocation() : e.getLocation(),
+                    where);
         }
         String pointer = pointer(e);
         String reason;
@@ -186,7 +198,8 @@ public final class PlanJson {
         return error(source, pointer, e.getLocation(), reason, e);
     }
 
-    private static PlanFormatException streamError(String source, JsonProcessingException e, JsonLocation location) {
+    private static PlanFormatException streamError(String source, JsonProcessingException e, JsonLocation location,
+                                                   String pointer) {
         String reason;
         if (e instanceof StreamConstraintsException) {
             reason = "document exceeds a size limit: " + clean(e.getOriginalMessage());
@@ -196,7 +209,7 @@ public final class PlanJson {
         } else {
             reason = "malformed JSON: " + clean(e.getOriginalMessage());
         }
-        return error(source, null, location, reason, e);
+        return error(source, pointer, location, reason, e);
     }
 
     private static final Pattern FOUND_COERCE = Pattern.compile("Cannot coerce ([\\w-]+) value \\((.*?)\\) to");

@@ -47,17 +47,17 @@ class PlanJsonTest {
                 {
                   "unit": {"name": "Kẻ Sặt"},
                   "delegation": {"total": 150""");
-        assertThat(e.pointer()).isNull();
+        assertThat(e.pointer()).isEqualTo("/delegation/total");
         assertThat(e.line()).isEqualTo(3);
         assertThat(e.column()).isEqualTo(30);
-        assertThat(e.getMessage()).startsWith("plan.json:3:30: malformed JSON")
+        assertThat(e.getMessage()).startsWith("plan.json:3:30: field /delegation/total: malformed JSON")
                 .contains("ends before it is complete");
     }
 
     @Test
     void truncatedInsideATextNamesLineAndColumn() {
         PlanFormatException e = refused("{\n  \"unit\": {\"name\": \"Kẻ S");
-        assertThat(e.pointer()).isNull();
+        assertThat(e.pointer()).isEqualTo("/unit/name");
         assertThat(e.line()).isEqualTo(2);
         assertThat(e.column()).isEqualTo(25);
         assertThat(e.getMessage()).contains("malformed JSON").contains("ends before it is complete");
@@ -69,10 +69,10 @@ class PlanJsonTest {
                 {
                   "unit": {"name": "A",}
                 }""");
-        assertThat(e.pointer()).isNull();
+        assertThat(e.pointer()).isEqualTo("/unit/name");
         assertThat(e.line()).isEqualTo(2);
         assertThat(e.column()).isEqualTo(24);
-        assertThat(e.getMessage()).startsWith("plan.json:2:24: malformed JSON").contains("'}'");
+        assertThat(e.getMessage()).startsWith("plan.json:2:24: field /unit/name: malformed JSON").contains("'}'");
     }
 
     @Test
@@ -82,7 +82,7 @@ class PlanJsonTest {
                   "unit": {"name": "A"}
                   "delegation": {}
                 }""");
-        assertThat(e.pointer()).isNull();
+        assertThat(e.pointer()).isEqualTo("/unit");
         assertThat(e.line()).isEqualTo(3);
         assertThat(e.column()).isEqualTo(3);
         assertThat(e.getMessage()).contains("malformed JSON").contains("comma");
@@ -91,7 +91,7 @@ class PlanJsonTest {
     @Test
     void duplicateFieldIsMalformed() {
         PlanFormatException e = refused("{\"unit\": {\"name\": \"A\"},\n \"unit\": {\"name\": \"B\"}}");
-        assertThat(e.pointer()).isNull();
+        assertThat(e.pointer()).isEqualTo("/unit");
         assertThat(e.line()).isEqualTo(2);
         assertThat(e.column()).isEqualTo(8);
         assertThat(e.getMessage()).contains("malformed JSON").contains("Duplicate field 'unit'");
@@ -421,7 +421,7 @@ class PlanJsonTest {
     @Test
     void deeplyNestedObjectsHitTheNestingLimit() {
         PlanFormatException e = refused("{\"a\": ".repeat(100_000));
-        assertThat(e.pointer()).isNull();
+        assertThat(e.pointer()).isEqualTo("/a".repeat(64));
         assertThat(e.line()).isEqualTo(1);
         assertThat(e.column()).isEqualTo(65 * 6 - 4);
         assertThat(e.getMessage()).contains("exceeds a size limit").contains("nesting depth")
