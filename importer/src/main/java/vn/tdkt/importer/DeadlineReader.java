@@ -17,16 +17,16 @@ import vn.tdkt.model.ResultReportItem;
  * conference itself), each with its recipient in the plan's words; and what the report of results holds.
  */
 final class DeadlineReader {
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\-+])");
-    private static final Pattern CLAUSE_END = Pattern.compile("\\s*;\\s*");
-    private static final Pattern CONTENTS_INLINE = Pattern.compile("\\bgom(?: co)?\\s*:?\\s*(\\S.*)$");
+    private static final Pattern SENTENCE_END = Patterns.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\-+])");
+    private static final Pattern CLAUSE_END = Patterns.compile("\\s*;\\s*");
+    private static final Pattern CONTENTS_INLINE = Patterns.compile("\\bgom(?: co)?\\s*:?\\s*(\\S.*)$");
     private static final List<Pattern> RECIPIENT = List.of(
-            Pattern.compile("\\bgui(?:\\s+ve)?\\s+(.+)$"),
-            Pattern.compile("\\b(?:gui|nop)\\b.{0,80}?\\bve\\s+(.+)$"),
-            Pattern.compile("\\bket qua\\b.{0,40}?\\bve\\s+(.+)$"),
-            Pattern.compile("\\bbao cao(?:\\s+ke hoach)?(?:\\s+ve)?\\s+(.+?)\\s+ket qua\\b"),
-            Pattern.compile("\\bbao cao(?:\\s+ke hoach)?(?:\\s+ve)?\\s+(.+)$"),
-            Pattern.compile("\\btrinh\\s+(.+?)\\s+(?:phe duyet|xem xet|xet duyet)\\b"));
+            Patterns.compile("\\bgui(?:\\s+ve)?\\s+(.+)$"),
+            Patterns.compile("\\b(?:gui|nop)\\b.{0,80}?\\bve\\s+(.+)$"),
+            Patterns.compile("\\bket qua\\b.{0,40}?\\bve\\s+(.+)$"),
+            Patterns.compile("\\bbao cao(?:\\s+ke hoach)?(?:\\s+ve)?\\s+(.+?)\\s+ket qua\\b"),
+            Patterns.compile("\\bbao cao(?:\\s+ke hoach)?(?:\\s+ve)?\\s+(.+)$"),
+            Patterns.compile("\\btrinh\\s+(.+?)\\s+(?:phe duyet|xem xet|xet duyet)\\b"));
 
     private final ReadingContext context;
     private final Header header;

@@ -35,9 +35,9 @@ record DocumentText(String source, List<SourceLine> lines, int dropped, List<Tab
     static final int MAX_CHARS = 2_000_000;
 
     private static final Pattern PAGE_NUMBER =
-            Pattern.compile("^\\s*(?:[-–—]\\s*)?(?:(?:trang|page)\\s+)?\\d{1,3}(?:\\s*/\\s*\\d{1,3})?(?:\\s*[-–—])?\\s*$");
-    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
-    private static final Pattern RULE = Pattern.compile("^[\\s|:+]*(?:-{3,}|_{3,}|={3,})[\\s|:+\\-_=]*$");
+            Patterns.compile("^\\s*(?:[-–—]\\s*)?(?:(?:trang|page)\\s+)?\\d{1,3}(?:\\s*/\\s*\\d{1,3})?(?:\\s*[-–—])?\\s*$");
+    private static final Pattern LINE_BREAK = Patterns.compile("\\r\\n|\\r|\\n");
+    private static final Pattern RULE = Patterns.compile("^[\\s|:+]*(?:-{3,}|_{3,}|={3,})[\\s|:+\\-_=]*$");
 
     /** The file's format, by its extension. */
     enum Format {

@@ -128,33 +128,59 @@ final class Folded {
 
     /** The folded form without the OCR confusions: what the text says with its diacritics taken away. */
     static Folded plain(String original) {
-        StringBuilder text = new StringBuilder(original.length());
-        int[] start = new int[original.length() + 1];
-        int[] end = new int[original.length() + 1];
+        char[] chars = original.toCharArray();
+        int length = chars.length;
+        char[] text = new char[length];
+        int[] start = new int[length];
+        int[] end = new int[length];
         int n = 0;
-        for (int i = 0; i < original.length(); i++) {
-            String folded = foldChar(original.charAt(i));
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            char one = c < SINGLE.length ? SINGLE[c] : 0;
+            if (one != 0 && n < text.length) {
+                text[n] = one;
+                start[n] = i;
+                end[n] = i + 1;
+                n++;
+                continue;
+            }
+            String folded = foldChar(c);
             for (int k = 0; k < folded.length(); k++) {
-                if (n >= start.length) {
-                    start = Arrays.copyOf(start, start.length * 2);
-                    end = Arrays.copyOf(end, end.length * 2);
+                if (n >= text.length) {
+                    int grown = Math.max(16, text.length * 2);
+                    text = Arrays.copyOf(text, grown);
+                    start = Arrays.copyOf(start, grown);
+                    end = Arrays.copyOf(end, grown);
                 }
-                text.append(folded.charAt(k));
+                text[n] = folded.charAt(k);
                 start[n] = i;
                 end[n] = i + 1;
                 n++;
             }
         }
-        return new Folded(original, text.toString(), Arrays.copyOf(start, n), Arrays.copyOf(end, n));
+        return new Folded(original, new String(text, 0, n), n == start.length ? start : Arrays.copyOf(start, n),
+                n == end.length ? end : Arrays.copyOf(end, n));
     }
 
     /** Folds a text with no way back: for keys and comparisons. */
     static String key(String original) {
-        return of(Normalizer.normalize(original, Normalizer.Form.NFC)).text().replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(of(Normalizer.normalize(original, Normalizer.Form.NFC)).text()).replaceAll(" ").strip();
     }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** The folded forms of the characters up to U+1FFF (Latin with its Vietnamese letters), computed once. */
     private static final String[] TABLE = table();
+    /** The same characters' folded forms where each is one character; 0 where it is none or several. */
+    private static final char[] SINGLE = single();
+
+    private static char[] single() {
+        char[] single = new char[TABLE.length];
+        for (int c = 0; c < TABLE.length; c++) {
+            single[c] = TABLE[c].length() == 1 ? TABLE[c].charAt(0) : 0;
+        }
+        return single;
+    }
 
     private static String[] table() {
         String[] table = new String[0x2000];

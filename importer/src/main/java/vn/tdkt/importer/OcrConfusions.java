@@ -21,8 +21,8 @@ final class OcrConfusions {
      * (drawn from the pattern), so that a text holding none of them is not searched.
      */
     record Rule(Pattern pattern, String replacement, String why, List<String> literals) {
-        Rule(Pattern pattern, String replacement, String why) {
-            this(pattern, replacement, why, literalsOf(pattern.pattern()));
+        Rule(String regex, String replacement, String why) {
+            this(Patterns.compile(regex), replacement, why, literalsOf(regex));
         }
 
         /**
@@ -267,7 +267,7 @@ final class OcrConfusions {
                     throw new IllegalStateException("ocr-confusions.tsv:" + number
                             + ": expected three tab-separated cells (pattern, replacement, why)");
                 }
-                rules.add(new Rule(Pattern.compile(cells[0]), cells[1], cells[2]));
+                rules.add(new Rule(cells[0], cells[1], cells[2]));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -26,11 +26,13 @@ final class Paragraph {
         NONE
     }
 
-    private static final Pattern ROMAN = Pattern.compile("^([IVXL][IVXL1l]{0,4})\\s?[.)]\\s*(?=\\p{Lu})");
-    private static final Pattern NUMBER = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,3})[.)]\\s*(?=\\S)");
-    private static final Pattern NUMBER_TIGHT = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2}){1,3}\\s+(?=\\S)");
-    private static final Pattern LETTER = Pattern.compile("^([a-zđ])[.)]\\s+(?=\\p{Lu})");
-    private static final Pattern BULLET = Pattern.compile("^([-–—•·*+])\\s*(?=\\S)");
+    private static final Pattern ROMAN = Patterns.compile("^([IVXL][IVXL1l]{0,4})\\s?[.)]\\s*(?=\\p{Lu})");
+    private static final Pattern NUMBER = Patterns.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,3})[.)]\\s*(?=\\S)");
+    private static final Pattern NUMBER_TIGHT = Patterns.compile("^\\d{1,2}(?:\\.\\d{1,2}){1,3}\\s+(?=\\S)");
+    private static final Pattern LETTER = Patterns.compile("^([a-zđ])[.)]\\s+(?=\\p{Lu})");
+    private static final Pattern BULLET = Patterns.compile("^([-–—•·*+])\\s*(?=\\S)");
+
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
 
     final List<SourceLine> lines;
     final String text;
@@ -46,7 +48,7 @@ final class Paragraph {
         this.lines = List.copyOf(lines);
         StringBuilder joined = new StringBuilder();
         for (SourceLine line : lines) {
-            String part = line.text().strip().replaceAll("\\s{2,}", " ");
+            String part = SPACES.matcher(line.text().strip()).replaceAll(" ");
             if (joined.length() > 0) {
                 joined.append(' ');
             }
