@@ -382,7 +382,7 @@ final class ConferenceReader {
     /** The period the conference reviews: "Thời kỳ đánh giá …", else "đánh giá … giai đoạn 2020 - 2025". */
     YearRange evaluationPeriod() {
         for (Paragraph p : context.paragraphs) {
-            if (PERIOD_HEADING.matcher(p.foldedBody.text()).find()) {
+            if (p.foldedBody.text().contains("thoi ky danh gia") && PERIOD_HEADING.matcher(p.foldedBody.text()).find()) {
                 Matcher m = YEARS.matcher(p.foldedBody.text());
                 if (m.find()) {
                     YearRange range = range(m.group(1), m.group(2));

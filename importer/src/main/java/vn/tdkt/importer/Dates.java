@@ -30,6 +30,8 @@ final class Dates {
     /** What may stand before a day written without its year: "ngày 28/8", "trước 19/8", "chậm nhất 20/8". */
     private static final Pattern DAY_WORD = Patterns.compile("\\b(?:ngay|truoc|nhat|het)\\s*$");
 
+    private static final List<Pattern> PATTERNS = List.of(WORDS, DASHED, SLASHED);
+
     private Dates() {}
 
     /**
@@ -42,7 +44,11 @@ final class Dates {
         }
         List<Hit> hits = new ArrayList<>();
         boolean[] taken = new boolean[folded.length() + 1];
-        for (Pattern pattern : List.of(WORDS, DASHED, SLASHED)) {
+        for (Pattern pattern : PATTERNS) {
+            // Each pattern's words or signs: a text without them holds no date of its kind.
+            if (pattern == WORDS && !folded.contains("thang") || pattern == SLASHED && folded.indexOf('/') < 0) {
+                continue;
+            }
             Matcher m = pattern.matcher(folded);
             while (m.find()) {
                 if (taken[m.start()]) {

@@ -31,6 +31,8 @@ final class DeadlineReader {
     private final ReadingContext context;
     private final Header header;
 
+    private final java.util.Map<String, List<Dates.Hit>> datesOf = new java.util.HashMap<>();
+
     DeadlineReader(ReadingContext context, Header header) {
         this.context = context;
         this.header = header;
@@ -57,7 +59,7 @@ final class DeadlineReader {
             for (String sentence : clauses(p.body)) {
                 Folded folded = Folded.of(sentence);
                 String f = folded.text();
-                List<Dates.Hit> hits = Dates.find(f, header.year());
+                List<Dates.Hit> hits = dates(f);
                 // Only a dated step, or the report of results (kept undated when the plan dates none), is a step.
                 if (hits.isEmpty() && !f.contains("ket qua")) {
                     continue;
@@ -78,7 +80,7 @@ final class DeadlineReader {
                     sentence = clause;
                     folded = Folded.of(sentence);
                     f = folded.text();
-                    hits = Dates.find(f, header.year());
+                    hits = dates(f);
                 }
                 Dates.Hit hit = hits.get(0);
                 String recipient = recipient(folded, hit.start());
@@ -126,8 +128,8 @@ final class DeadlineReader {
      */
     private List<String> clauses(String body) {
         List<String> out = new ArrayList<>();
-        for (String sentence : SENTENCE_END.split(body)) {
-            if (Dates.find(Folded.of(sentence).text(), header.year()).size() < 2) {
+        for (String sentence : sentences(body)) {
+            if (dates(Folded.of(sentence).text()).size() < 2) {
                 out.add(sentence);
                 continue;
             }
@@ -139,6 +141,28 @@ final class DeadlineReader {
             }
         }
         return out;
+    }
+
+    /** The sentences of a text: split where ".", "!" or "?" and a space end one (a text without them is one). */
+    private static String[] sentences(String body) {
+        for (int i = 0; i + 1 < body.length(); i++) {
+            char c = body.charAt(i);
+            char next = body.charAt(i + 1);
+            if ((c == '.' || c == '!' || c == '?') && (next == ' ' || next >= '\t' && next <= '\r')) {
+                return SENTENCE_END.split(body);
+            }
+        }
+        return new String[] {body};
+    }
+
+    /** The dates of a folded sentence, found once however often the reader asks (its year is the plan's). */
+    private List<Dates.Hit> dates(String folded) {
+        List<Dates.Hit> hits = datesOf.get(folded);
+        if (hits == null) {
+            hits = Dates.find(folded, header.year());
+            datesOf.put(folded, hits);
+        }
+        return hits;
     }
 
     /**

@@ -69,7 +69,7 @@ final class Folded {
         List<OcrConfusions.Rule> rules = new java.util.ArrayList<>();
         for (OcrConfusions.Rule rule : OcrConfusions.rules()) {
             if (rule.occursIn(text)) {
-                String rewritten = rule.pattern().matcher(text).replaceAll(rule.replacement());
+                String rewritten = rule.replaceAll(text);
                 // A rule that leaves the text as it is ("bao cao" for "bao cao") has nothing to undo in it.
                 if (!rewritten.equals(text)) {
                     rules.add(rule);
@@ -95,19 +95,36 @@ final class Folded {
      * folding the joined text, for confusions within a line, at the cost of a copy.
      */
     static Folded lines(List<String> lines) {
-        StringBuilder original = new StringBuilder();
-        Spans spans = new Spans(lines.stream().mapToInt(String::length).sum() + lines.size());
+        List<Folded> parts = new java.util.ArrayList<>(lines.size());
+        int originalLength = 0;
+        int length = 0;
         for (String line : lines) {
-            int offset = original.length();
             Folded folded = of(line);
-            for (int i = 0; i < folded.text.length(); i++) {
-                spans.append(folded.text.charAt(i), offset + folded.start[i], offset + folded.end[i]);
-            }
-            original.append(line);
-            spans.append('\n', original.length(), original.length() + 1);
-            original.append('\n');
+            parts.add(folded);
+            originalLength += line.length() + 1;
+            length += folded.text.length() + 1;
         }
-        return spans.folded(original.toString());
+        StringBuilder original = new StringBuilder(originalLength);
+        char[] text = new char[length];
+        int[] start = new int[length];
+        int[] end = new int[length];
+        int n = 0;
+        for (Folded folded : parts) {
+            int offset = original.length();
+            int size = folded.text.length();
+            folded.text.getChars(0, size, text, n);
+            for (int i = 0; i < size; i++) {
+                start[n + i] = offset + folded.start[i];
+                end[n + i] = offset + folded.end[i];
+            }
+            n += size;
+            original.append(folded.original).append('\n');
+            text[n] = '\n';
+            start[n] = original.length() - 1;
+            end[n] = original.length();
+            n++;
+        }
+        return new Folded(original.toString(), new String(text), start, end);
     }
 
     /** The folded form of an NFC text, OCR confusions included. */
@@ -222,18 +239,19 @@ final class Folded {
         Folded folded = this;
         for (OcrConfusions.Rule rule : rules) {
             if (rule.mayMatch(folded.text)) {
-                folded = folded.replaceAll(rule.pattern(), rule.replacement());
+                folded = folded.replaceAll(rule);
             }
         }
         return folded;
     }
 
     /** Replaces every match; the replacement's characters stand for the whole stretch the match came from. */
-    Folded replaceAll(Pattern pattern, String replacement) {
-        Matcher m = pattern.matcher(text);
-        if (!m.find()) {
+    Folded replaceAll(OcrConfusions.Rule rule) {
+        Matcher m = rule.pattern().matcher(text);
+        if (!rule.find(m, text, 0)) {
             return this;
         }
+        String replacement = rule.replacement();
         Spans out = new Spans(text.length() + 16);
         int last = 0;
         do {
@@ -247,7 +265,7 @@ final class Folded {
                 out.append(with.charAt(k), from, to);
             }
             last = m.end();
-        } while (m.find());
+        } while (rule.find(m, text, m.end() > m.start() ? m.end() : m.end() + 1));
         for (int i = last; i < text.length(); i++) {
             out.append(text.charAt(i), start[i], end[i]);
         }
@@ -283,7 +301,7 @@ final class Folded {
         }
     }
 
-    private static String expand(String replacement, Matcher m) {
+    static String expand(String replacement, Matcher m) {
         if (replacement.indexOf('$') < 0) {
             return replacement;
         }

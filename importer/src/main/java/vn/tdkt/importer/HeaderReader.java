@@ -70,7 +70,7 @@ final class HeaderReader {
                     last = lines.get(i + 1);
                 }
             }
-            boolean backdrop = BACKDROP_NAME_END.matcher(previous).find();
+            boolean backdrop = previous.contains("lan thu") && BACKDROP_NAME_END.matcher(previous).find();
             previous = Folded.of(line.text()).text();
             if (!found) {
                 continue;

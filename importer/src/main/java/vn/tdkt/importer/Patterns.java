@@ -3,6 +3,7 @@ package vn.tdkt.importer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +33,56 @@ final class Patterns {
             }
         }
         return Pattern.compile(ahead.append("])(?:").append(regex).append(')').toString());
+    }
+
+    /** The characters every match of a pattern starts with, as a string; null when the pattern does not say them. */
+    static String starts(String regex) {
+        TreeSet<Character> first = firstChars(regex);
+        if (first == null || first.isEmpty()) {
+            return null;
+        }
+        StringBuilder chars = new StringBuilder();
+        for (char c : first) {
+            chars.append(c);
+        }
+        return chars.toString();
+    }
+
+    /**
+     * The first match at or after {@code from}, as {@link Matcher#find(int)} finds it, tried only where one of the
+     * characters a match starts with ({@link #starts}) stands: at each such place in turn, the match that starts there.
+     * The matcher sees the whole text (transparent bounds, no anchoring at the region); null {@code starts} searches
+     * every position.
+     */
+    static boolean find(Matcher m, String text, int from, String starts) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        if (from > text.length()) {
+            return false;
+        }
+        if (starts == null) {
+            m.region(from, text.length());
+            return m.find();
+        }
+        for (int at = next(text, from, starts); at >= 0; at = next(text, at + 1, starts)) {
+            m.region(at, text.length());
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the first of the characters at or after {@code from}, or -1. */
+    private static int next(String text, int from, String chars) {
+        if (chars.length() == 1) {
+            return text.indexOf(chars.charAt(0), from);
+        }
+        for (int i = from; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

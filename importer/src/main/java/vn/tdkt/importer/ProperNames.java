@@ -38,7 +38,7 @@ final class ProperNames {
                 }
                 break;
             }
-            String word = token.replaceAll("[,.;:)\"”’]+$", "");
+            String word = withoutClosing(token);
             if (word.isEmpty() || !titleCase(word) || STOPS.contains(Folded.key(word)) || words.size() == 4) {
                 break;
             }
@@ -52,6 +52,15 @@ final class ProperNames {
             }
         }
         return words.isEmpty() ? null : String.join(" ", words);
+    }
+
+    /** A token without the punctuation that closes it: ",", ".", ";", ":", ")" and closing quotes. */
+    private static String withoutClosing(String token) {
+        int end = token.length();
+        while (end > 0 && ",.;:)\"”’".indexOf(token.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return token.substring(0, end);
     }
 
     static boolean titleCase(String word) {

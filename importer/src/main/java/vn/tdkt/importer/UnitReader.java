@@ -336,7 +336,11 @@ final class UnitReader {
     private Mentions mentions() {
         Mentions mentions = new Mentions();
         for (Paragraph p : context.paragraphs) {
-            Matcher m = LEVEL_WORD.matcher(p.folded.text());
+            String f = p.folded.text();
+            if (!f.contains("xa") && !f.contains("phuong") && !f.contains("dac khu")) {
+                continue;
+            }
+            Matcher m = LEVEL_WORD.matcher(f);
             while (m.find()) {
                 String name = ProperNames.titleWords(p.text, p.folded.originalEnd(m.end()));
                 if (name != null && !Paragraph.allCaps(name)) {
@@ -377,7 +381,11 @@ final class UnitReader {
         Map<String, Integer> other = new LinkedHashMap<>();
         Map<String, Paragraph> otherWhere = new LinkedHashMap<>();
         for (Paragraph p : context.paragraphs) {
-            Matcher m = PROVINCE_WORD.matcher(p.folded.text());
+            String f = p.folded.text();
+            if (!f.contains("tinh") && !f.contains("thanh pho")) {
+                continue;
+            }
+            Matcher m = PROVINCE_WORD.matcher(f);
             while (m.find()) {
                 String name = ProperNames.titleWords(p.text, p.folded.originalEnd(m.end()));
                 if (name == null) {
@@ -471,7 +479,7 @@ final class UnitReader {
                 continue;
             }
             Matcher paren = FORMED_FROM.matcher(p.folded.text());
-            if (paren.find() && paren.group(2) != null) {
+            if (p.folded.text().contains("cac") && paren.find() && paren.group(2) != null) {
                 List<String> names = names(List.of(p.folded.original(paren.start(2), paren.end(2))
                         .split(",\\s*|\\s+và\\s+|\\s+va\\s+")), false);
                 if (names != null) {
@@ -480,7 +488,8 @@ final class UnitReader {
                 }
             }
             Matcher cue = MERGER_CUE.matcher(p.folded.text());
-            while (cue.find()) {
+            boolean cued = p.folded.text().contains("sap xep");
+            while (cued && cue.find()) {
                 String before = p.folded.original(0, cue.start());
                 String after = p.folded.original(cue.end(), p.folded.text().length());
                 List<String> names = null;
