@@ -99,6 +99,9 @@ final class Patterns {
 
     /** The characters every match of the pattern starts with; null when the pattern does not say them plainly. */
     static TreeSet<Character> firstChars(String regex) {
+        if (regex.contains("\\Q")) {
+            return null; // quoted words are not read as a pattern's syntax
+        }
         TreeSet<Character> chars = new TreeSet<>();
         List<String> branches = branches(regex);
         if (branches == null) {
