@@ -13,23 +13,23 @@ import vn.tdkt.model.YearRange;
 
 /** The conference: its form, name, edition and term, its day, length and venue; and the period it reviews. */
 final class ConferenceReader {
-    private static final Pattern TIME_LABEL = Pattern.compile(
+    private static final Pattern TIME_LABEL = Patterns.compile(
             "^thoi gian(?: to chuc)?(?: hoi nghi)?(?:\\s*,\\s*dia diem(?: to chuc)?(?: hoi nghi)?)?\\s*:\\s*\\S");
     private static final Pattern VENUE_LABEL =
-            Pattern.compile("^dia diem(?: to chuc)?(?: hoi nghi)?\\s*:\\s*(\\S.*)$");
-    private static final Pattern FORM_LABEL = Pattern.compile("^hinh thuc(?: to chuc)?(?: hoi nghi)?\\s*:\\s*(\\S.*)$");
-    private static final Pattern NAME_HEADING = Pattern.compile("^ten(?: goi| cua hoi nghi| hoi nghi)\\b");
-    private static final Pattern HALF_DAY = Pattern.compile("(?:½|\\b1/2|\\bnua)\\s*ngay\\b");
-    private static final Pattern TWO_SESSIONS = Pattern.compile("\\b(?:0?2|hai)\\s+buoi\\b"
+            Patterns.compile("^dia diem(?: to chuc)?(?: hoi nghi)?\\s*:\\s*(\\S.*)$");
+    private static final Pattern FORM_LABEL = Patterns.compile("^hinh thuc(?: to chuc)?(?: hoi nghi)?\\s*:\\s*(\\S.*)$");
+    private static final Pattern NAME_HEADING = Patterns.compile("^ten(?: goi| cua hoi nghi| hoi nghi)\\b");
+    private static final Pattern HALF_DAY = Patterns.compile("(?:½|\\b1/2|\\bnua)\\s*ngay\\b");
+    private static final Pattern TWO_SESSIONS = Patterns.compile("\\b(?:0?2|hai)\\s+buoi\\b"
             + "|\\b(?:buoi )?sang\\s*(?:va|,|-|–)\\s*(?:buoi )?chieu\\b|\\bbuoi sang\\b.*\\bbuoi chieu\\b");
-    private static final Pattern ONE_SESSION = Pattern.compile("\\b(?:0?1|mot)\\s+buoi\\b");
-    private static final Pattern ONE_PART_OF_DAY = Pattern.compile("\\bbuoi (?:sang|chieu)\\b");
-    private static final Pattern ONE_DAY = Pattern.compile("\\b(?:0?1|mot)\\s+ngay\\b|\\b(?:ca|tron)\\s+ngay\\b");
-    private static final Pattern SEVERAL_DAYS = Pattern.compile("\\b(?:0?[2-9]|[1-9]\\d|hai|ba|bon|nam|nhieu)\\s+ngay\\b");
-    private static final Pattern YEARS = Pattern.compile("(\\d{4})\\s*[-–—]\\s*(\\d{4})");
-    private static final Pattern PERIOD_HEADING = Pattern.compile("\\bthoi ky danh gia\\b");
+    private static final Pattern ONE_SESSION = Patterns.compile("\\b(?:0?1|mot)\\s+buoi\\b");
+    private static final Pattern ONE_PART_OF_DAY = Patterns.compile("\\bbuoi (?:sang|chieu)\\b");
+    private static final Pattern ONE_DAY = Patterns.compile("\\b(?:0?1|mot)\\s+ngay\\b|\\b(?:ca|tron)\\s+ngay\\b");
+    private static final Pattern SEVERAL_DAYS = Patterns.compile("\\b(?:0?[2-9]|[1-9]\\d|hai|ba|bon|nam|nhieu)\\s+ngay\\b");
+    private static final Pattern YEARS = Patterns.compile("(\\d{4})\\s*[-–—]\\s*(\\d{4})");
+    private static final Pattern PERIOD_HEADING = Patterns.compile("\\bthoi ky danh gia\\b");
     private static final Pattern PERIOD_SENTENCE =
-            Pattern.compile("\\b(?:danh gia|tong ket|ket qua)\\b[^.;]{0,240}?\\bgiai doan\\s*\\(?\\s*(\\d{4})\\s*[-–—]\\s*(\\d{4})");
+            Patterns.compile("\\b(?:danh gia|tong ket|ket qua)\\b[^.;]{0,240}?\\bgiai doan\\s*\\(?\\s*(\\d{4})\\s*[-–—]\\s*(\\d{4})");
     private static final String FORMS = forms();
 
     private final ReadingContext context;
@@ -159,7 +159,7 @@ final class ConferenceReader {
     /** The term after the edition: "(2025 - 2030)", or ", giai đoạn 2025 - 2030" (group 7 marks this form). */
     private static final String TERM_AFTER = "(?:\\s*\\(\\s*(\\d{4})\\s*[-–—]\\s*(\\d{4})\\s*\\)"
             + "|(,?\\s*giai doan\\s*)(\\d{4})\\s*[-–—]\\s*(\\d{4})\\b)?";
-    private static final Pattern COMMUNE_SHAPE = Pattern.compile("(" + FORMS + ")\\s+(xa|phuong|dac khu|co quan|don vi)\\s+"
+    private static final Pattern COMMUNE_SHAPE = Patterns.compile("(" + FORMS + ")\\s+(xa|phuong|dac khu|co quan|don vi)\\s+"
             + "([^\\n]{1,40}?|[^\\n]{0,40}\\n[^\\n]{0,40}?)\\s+lan thu\\s+([ivxl]+|\\d{1,2}|nhat)\\b" + TERM_AFTER);
 
     /**
@@ -188,7 +188,7 @@ final class ConferenceReader {
         Pattern shape = COMMUNE_SHAPE;
         if (unit.isAgency()) {
             String name = Pattern.quote(unit.key()).replace(" ", "\\E\\s+\\Q");
-            shape = Pattern.compile("(" + FORMS + ")\\s+()(" + name + ")\\s+lan thu\\s+([ivxl]+|\\d{1,2}|nhat)\\b"
+            shape = Patterns.compile("(" + FORMS + ")\\s+()(" + name + ")\\s+lan thu\\s+([ivxl]+|\\d{1,2}|nhat)\\b"
                     + TERM_AFTER);
         }
         Matcher m = shape.matcher(folded.text());
@@ -283,9 +283,9 @@ final class ConferenceReader {
         return new Name(text, form, edition, term);
     }
 
-    private static final Pattern NAME_LABEL = Pattern.compile("^ten(?: goi| cua hoi nghi| hoi nghi)\\s*:\\s*(\\S.*)$");
-    private static final Pattern TERM = Pattern.compile("(?:\\bgiai doan\\s*|\\()\\s*(\\d{4})\\s*[-–—]\\s*(\\d{4})");
-    private static final Pattern EDITION = Pattern.compile("\\blan thu\\s+([ivxl]+|\\d{1,2}|nhat)\\b");
+    private static final Pattern NAME_LABEL = Patterns.compile("^ten(?: goi| cua hoi nghi| hoi nghi)\\s*:\\s*(\\S.*)$");
+    private static final Pattern TERM = Patterns.compile("(?:\\bgiai doan\\s*|\\()\\s*(\\d{4})\\s*[-–—]\\s*(\\d{4})");
+    private static final Pattern EDITION = Patterns.compile("\\blan thu\\s+([ivxl]+|\\d{1,2}|nhat)\\b");
 
     /**
      * A name of another shape, where the plan labels it ("Tên gọi: Hội nghị biểu dương điển hình tiên tiến phường
@@ -382,7 +382,7 @@ final class ConferenceReader {
     /** The period the conference reviews: "Thời kỳ đánh giá …", else "đánh giá … giai đoạn 2020 - 2025". */
     YearRange evaluationPeriod() {
         for (Paragraph p : context.paragraphs) {
-            if (PERIOD_HEADING.matcher(p.foldedBody.text()).find()) {
+            if (p.foldedBody.text().contains("thoi ky danh gia") && PERIOD_HEADING.matcher(p.foldedBody.text()).find()) {
                 Matcher m = YEARS.matcher(p.foldedBody.text());
                 if (m.find()) {
                     YearRange range = range(m.group(1), m.group(2));

@@ -19,16 +19,18 @@ final class Dates {
     }
 
     private static final Pattern WORDS =
-            Pattern.compile("\\bngay\\s+(\\d{1,2})\\s+thang\\s+(\\d{1,2})(?:\\s+(?:nam\\s+)?(\\d{4}))?");
+            Patterns.compile("\\bngay\\s+(\\d{1,2})\\s+thang\\s+(\\d{1,2})(?:\\s+(?:nam\\s+)?(\\d{4}))?");
     private static final Pattern SLASHED =
-            Pattern.compile("(?<![\\d/.])(\\d{1,2})\\s?/\\s?(\\d{1,2})(?:\\s?/\\s?(\\d{4}))?(?![\\d/])(?!\\s*(?:ngay|buoi)\\b)");
+            Patterns.compile("(?<![\\d/.])(\\d{1,2})\\s?/\\s?(\\d{1,2})(?:\\s?/\\s?(\\d{4}))?(?![\\d/])(?!\\s*(?:ngay|buoi)\\b)");
     private static final Pattern DASHED =
-            Pattern.compile("(?<![\\d/.-])(\\d{1,2})[.-](\\d{1,2})[.-](\\d{4})\\b");
-    private static final Pattern BEFORE = Pattern.compile("\\btruoc(?:\\s+ngay)?\\s*$");
+            Patterns.compile("(?<![\\d/.-])(\\d{1,2})[.-](\\d{1,2})[.-](\\d{4})\\b");
+    private static final Pattern BEFORE = Patterns.compile("\\btruoc(?:\\s+ngay)?\\s*$");
     private static final Pattern AT_LATEST =
-            Pattern.compile("\\b(?:cham nhat|muon nhat|han chot|han cuoi|den het)(?:\\s+(?:la|vao|truoc))?(?:\\s+ngay)?\\s*$");
+            Patterns.compile("\\b(?:cham nhat|muon nhat|han chot|han cuoi|den het)(?:\\s+(?:la|vao|truoc))?(?:\\s+ngay)?\\s*$");
     /** What may stand before a day written without its year: "ngày 28/8", "trước 19/8", "chậm nhất 20/8". */
-    private static final Pattern DAY_WORD = Pattern.compile("\\b(?:ngay|truoc|nhat|het)\\s*$");
+    private static final Pattern DAY_WORD = Patterns.compile("\\b(?:ngay|truoc|nhat|het)\\s*$");
+
+    private static final List<Pattern> PATTERNS = List.of(WORDS, DASHED, SLASHED);
 
     private Dates() {}
 
@@ -42,7 +44,11 @@ final class Dates {
         }
         List<Hit> hits = new ArrayList<>();
         boolean[] taken = new boolean[folded.length() + 1];
-        for (Pattern pattern : List.of(WORDS, DASHED, SLASHED)) {
+        for (Pattern pattern : PATTERNS) {
+            // Each pattern's words or signs: a text without them holds no date of its kind.
+            if (pattern == WORDS && !folded.contains("thang") || pattern == SLASHED && folded.indexOf('/') < 0) {
+                continue;
+            }
             Matcher m = pattern.matcher(folded);
             while (m.find()) {
                 if (taken[m.start()]) {

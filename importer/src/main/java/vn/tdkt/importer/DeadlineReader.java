@@ -17,19 +17,21 @@ import vn.tdkt.model.ResultReportItem;
  * conference itself), each with its recipient in the plan's words; and what the report of results holds.
  */
 final class DeadlineReader {
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\-+])");
-    private static final Pattern CLAUSE_END = Pattern.compile("\\s*;\\s*");
-    private static final Pattern CONTENTS_INLINE = Pattern.compile("\\bgom(?: co)?\\s*:?\\s*(\\S.*)$");
+    private static final Pattern SENTENCE_END = Patterns.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\-+])");
+    private static final Pattern CLAUSE_END = Patterns.compile("\\s*;\\s*");
+    private static final Pattern CONTENTS_INLINE = Patterns.compile("\\bgom(?: co)?\\s*:?\\s*(\\S.*)$");
     private static final List<Pattern> RECIPIENT = List.of(
-            Pattern.compile("\\bgui(?:\\s+ve)?\\s+(.+)$"),
-            Pattern.compile("\\b(?:gui|nop)\\b.{0,80}?\\bve\\s+(.+)$"),
-            Pattern.compile("\\bket qua\\b.{0,40}?\\bve\\s+(.+)$"),
-            Pattern.compile("\\bbao cao(?:\\s+ke hoach)?(?:\\s+ve)?\\s+(.+?)\\s+ket qua\\b"),
-            Pattern.compile("\\bbao cao(?:\\s+ke hoach)?(?:\\s+ve)?\\s+(.+)$"),
-            Pattern.compile("\\btrinh\\s+(.+?)\\s+(?:phe duyet|xem xet|xet duyet)\\b"));
+            Patterns.compile("\\bgui(?:\\s+ve)?\\s+(.+)$"),
+            Patterns.compile("\\b(?:gui|nop)\\b.{0,80}?\\bve\\s+(.+)$"),
+            Patterns.compile("\\bket qua\\b.{0,40}?\\bve\\s+(.+)$"),
+            Patterns.compile("\\bbao cao(?:\\s+ke hoach)?(?:\\s+ve)?\\s+(.+?)\\s+ket qua\\b"),
+            Patterns.compile("\\bbao cao(?:\\s+ke hoach)?(?:\\s+ve)?\\s+(.+)$"),
+            Patterns.compile("\\btrinh\\s+(.+?)\\s+(?:phe duyet|xem xet|xet duyet)\\b"));
 
     private final ReadingContext context;
     private final Header header;
+
+    private final java.util.Map<String, List<Dates.Hit>> datesOf = new java.util.HashMap<>();
 
     DeadlineReader(ReadingContext context, Header header) {
         this.context = context;
@@ -57,7 +59,7 @@ final class DeadlineReader {
             for (String sentence : clauses(p.body)) {
                 Folded folded = Folded.of(sentence);
                 String f = folded.text();
-                List<Dates.Hit> hits = Dates.find(f, header.year());
+                List<Dates.Hit> hits = dates(f);
                 // Only a dated step, or the report of results (kept undated when the plan dates none), is a step.
                 if (hits.isEmpty() && !f.contains("ket qua")) {
                     continue;
@@ -78,7 +80,7 @@ final class DeadlineReader {
                     sentence = clause;
                     folded = Folded.of(sentence);
                     f = folded.text();
-                    hits = Dates.find(f, header.year());
+                    hits = dates(f);
                 }
                 Dates.Hit hit = hits.get(0);
                 String recipient = recipient(folded, hit.start());
@@ -126,8 +128,8 @@ final class DeadlineReader {
      */
     private List<String> clauses(String body) {
         List<String> out = new ArrayList<>();
-        for (String sentence : SENTENCE_END.split(body)) {
-            if (Dates.find(Folded.of(sentence).text(), header.year()).size() < 2) {
+        for (String sentence : sentences(body)) {
+            if (dates(Folded.of(sentence).text()).size() < 2) {
                 out.add(sentence);
                 continue;
             }
@@ -139,6 +141,28 @@ final class DeadlineReader {
             }
         }
         return out;
+    }
+
+    /** The sentences of a text: split where ".", "!" or "?" and a space end one (a text without them is one). */
+    private static String[] sentences(String body) {
+        for (int i = 0; i + 1 < body.length(); i++) {
+            char c = body.charAt(i);
+            char next = body.charAt(i + 1);
+            if ((c == '.' || c == '!' || c == '?') && (next == ' ' || next >= '\t' && next <= '\r')) {
+                return SENTENCE_END.split(body);
+            }
+        }
+        return new String[] {body};
+    }
+
+    /** The dates of a folded sentence, found once however often the reader asks (its year is the plan's). */
+    private List<Dates.Hit> dates(String folded) {
+        List<Dates.Hit> hits = datesOf.get(folded);
+        if (hits == null) {
+            hits = Dates.find(folded, header.year());
+            datesOf.put(folded, hits);
+        }
+        return hits;
     }
 
     /**

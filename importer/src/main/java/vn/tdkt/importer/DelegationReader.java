@@ -9,23 +9,23 @@ import vn.tdkt.model.PriorityGroup;
 
 /** The delegates: how many, the shares and stated counts of exemplars and guests, the groups favoured, the seats. */
 final class DelegationReader {
-    private static final Pattern TOTAL = Pattern.compile("\\bso luong\\b[^.;]{0,160}?\\b(\\d{1,4})\\s+(?:dai bieu|nguoi)\\b");
+    private static final Pattern TOTAL = Patterns.compile("\\bso luong\\b[^.;]{0,160}?\\b(\\d{1,4})\\s+(?:dai bieu|nguoi)\\b");
     private static final Pattern EXEMPLAR_SHARE =
-            Pattern.compile("\\bdien hinh tien tien\\s+(?:(?:khoang|chiem|la|dat|toi thieu|it nhat)\\s+){0,2}(\\d{1,3})\\s*%"
+            Patterns.compile("\\bdien hinh tien tien\\s+(?:(?:khoang|chiem|la|dat|toi thieu|it nhat)\\s+){0,2}(\\d{1,3})\\s*%"
                     + "|\\bdien hinh tien tien\\s+\\d{1,4}\\s+(?:dong chi|dai bieu|nguoi)\\s*\\(\\s*(\\d{1,3})\\s*%");
-    private static final Pattern GUEST_SHARE = Pattern.compile("\\bkhach moi\\b[^%;]{0,100}?(\\d{1,3})\\s*%");
+    private static final Pattern GUEST_SHARE = Patterns.compile("\\bkhach moi\\b[^%;]{0,100}?(\\d{1,3})\\s*%");
     /** "trong đó 105 đại biểu điển hình tiên tiến", "trong đó có 105 đại biểu là điển hình tiên tiến". */
-    private static final Pattern EXEMPLAR_COUNT = Pattern.compile(
+    private static final Pattern EXEMPLAR_COUNT = Patterns.compile(
             "\\b(?:trong do|gom)(?: co)?(?: khoang)?\\s+(\\d{1,4})\\s+(?:dai bieu\\s+)?(?:la\\s+)?(?:cac\\s+)?dien hinh tien tien\\b"
                     + "|\\btrong do\\s+(?:dai bieu\\s+)?dien hinh tien tien\\s+(\\d{1,4})\\s+(?:dong chi|dai bieu|nguoi)\\b");
     /** "45 đại biểu khách mời", "45 đại biểu là khách mời, lãnh đạo". */
-    private static final Pattern GUEST_COUNT = Pattern.compile(
+    private static final Pattern GUEST_COUNT = Patterns.compile(
             "(?<![\\d%])\\b(\\d{1,4})\\s+(?:dai bieu\\s+)?(?:la\\s+)?(?:dai bieu\\s+)?(?:khach moi|lanh dao)\\b(?!\\s*\\d)"
                     + "|\\bkhach moi(?:\\s+va\\s+lanh dao)?\\s+(\\d{1,4})\\s+(?:dong chi|dai bieu|nguoi)\\b");
-    private static final Pattern VETTING = Pattern.compile("\\bbinh xet cong khai\\b");
-    private static final Pattern BALANCED = Pattern.compile("\\bcan doi\\b");
-    private static final Pattern PRIORITY = Pattern.compile("\\bchu trong\\s+(?:\\S+\\s+chon\\s+)?");
-    private static final Pattern PRIORITY_CHOSEN = Pattern.compile("\\bchu trong\\s+\\S+\\s+chon\\b");
+    private static final Pattern VETTING = Patterns.compile("\\bbinh xet cong khai\\b");
+    private static final Pattern BALANCED = Patterns.compile("\\bcan doi\\b");
+    private static final Pattern PRIORITY = Patterns.compile("\\bchu trong\\s+(?:\\S+\\s+chon\\s+)?");
+    private static final Pattern PRIORITY_CHOSEN = Patterns.compile("\\bchu trong\\s+\\S+\\s+chon\\b");
 
     private final ReadingContext context;
     private final TableReader.Allocations allocations;

@@ -35,9 +35,9 @@ record DocumentText(String source, List<SourceLine> lines, int dropped, List<Tab
     static final int MAX_CHARS = 2_000_000;
 
     private static final Pattern PAGE_NUMBER =
-            Pattern.compile("^\\s*(?:[-–—]\\s*)?(?:(?:trang|page)\\s+)?\\d{1,3}(?:\\s*/\\s*\\d{1,3})?(?:\\s*[-–—])?\\s*$");
-    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
-    private static final Pattern RULE = Pattern.compile("^[\\s|:+]*(?:-{3,}|_{3,}|={3,})[\\s|:+\\-_=]*$");
+            Patterns.compile("^\\s*(?:[-–—]\\s*)?(?:(?:trang|page)\\s+)?\\d{1,3}(?:\\s*/\\s*\\d{1,3})?(?:\\s*[-–—])?\\s*$");
+    private static final Pattern LINE_BREAK = Patterns.compile("\\r\\n|\\r|\\n");
+    private static final Pattern RULE = Patterns.compile("^[\\s|:+]*(?:-{3,}|_{3,}|={3,})[\\s|:+\\-_=]*$");
 
     /** The file's format, by its extension. */
     enum Format {
@@ -108,7 +108,7 @@ record DocumentText(String source, List<SourceLine> lines, int dropped, List<Tab
             throw Refusal.TOO_LARGE.exception(source, null);
         }
         Layout layout = new Layout();
-        String[] raw = LINE_BREAK.split(text, -1);
+        String[] raw = splitLines(text);
         boolean paged = text.indexOf('\f') >= 0;
         int page = 1;
         List<List<String>> group = new ArrayList<>();
@@ -125,7 +125,7 @@ record DocumentText(String source, List<SourceLine> lines, int dropped, List<Tab
                 line = line.substring(ff + 1);
             }
             Integer onPage = paged ? page : null;
-            boolean rule = RULE.matcher(line).matches();
+            boolean rule = isRule(line);
             List<String> cells = line.indexOf('|') >= 0 && !rule ? cells(line) : null;
             if (cells != null && cells.size() >= 2) {
                 group.add(cells);
@@ -150,6 +150,29 @@ record DocumentText(String source, List<SourceLine> lines, int dropped, List<Tab
             lines.remove(lines.size() - 1);
         }
         return tidy(source, layout);
+    }
+
+    /** The lines of a text, as {@code LINE_BREAK.split(text, -1)} has them: "\r\n", "\r" and "\n" end a line. */
+    static String[] splitLines(String text) {
+        List<String> lines = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(from, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                from = i + 1;
+            }
+        }
+        lines.add(text.substring(from));
+        return lines.toArray(new String[0]);
+    }
+
+    /** A rule ("--------", "|---|---|"): three dashes, underscores or equal signs at least, and nothing else. */
+    private static boolean isRule(String line) {
+        return (line.contains("---") || line.contains("___") || line.contains("===")) && RULE.matcher(line).matches();
     }
 
     /** The cells of a "|" line, without the outer bars; a line of one cell ("| CỘNG HÒA …") is that cell. */
@@ -205,8 +228,9 @@ record DocumentText(String source, List<SourceLine> lines, int dropped, List<Tab
         StringBuilder out = null;
         for (int i = 0; i < nfc.length(); i++) {
             char c = nfc.charAt(i);
-            boolean plain = c >= 0x20 && c < 0x7f || c >= 0xa0 && !Character.isSpaceChar(c) && c != '\uFEFF'
-                    && c != '\u200B' && !Character.isISOControl(c);
+            // Between U+00A0 and U+1680 (Latin and its Vietnamese letters) stands no space and no control character.
+            boolean plain = c >= 0x20 && c < 0x7f || c > 0xa0 && c < 0x1680 || c >= 0xa0 && !Character.isSpaceChar(c)
+                    && c != '\uFEFF' && c != '\u200B' && !Character.isISOControl(c);
             if (plain && out == null) {
                 continue;
             }

@@ -69,7 +69,7 @@ final class Folded {
         List<OcrConfusions.Rule> rules = new java.util.ArrayList<>();
         for (OcrConfusions.Rule rule : OcrConfusions.rules()) {
             if (rule.occursIn(text)) {
-                String rewritten = rule.pattern().matcher(text).replaceAll(rule.replacement());
+                String rewritten = rule.replaceAll(text);
                 // A rule that leaves the text as it is ("bao cao" for "bao cao") has nothing to undo in it.
                 if (!rewritten.equals(text)) {
                     rules.add(rule);
@@ -95,19 +95,36 @@ final class Folded {
      * folding the joined text, for confusions within a line, at the cost of a copy.
      */
     static Folded lines(List<String> lines) {
-        StringBuilder original = new StringBuilder();
-        Spans spans = new Spans(lines.stream().mapToInt(String::length).sum() + lines.size());
+        List<Folded> parts = new java.util.ArrayList<>(lines.size());
+        int originalLength = 0;
+        int length = 0;
         for (String line : lines) {
-            int offset = original.length();
             Folded folded = of(line);
-            for (int i = 0; i < folded.text.length(); i++) {
-                spans.append(folded.text.charAt(i), offset + folded.start[i], offset + folded.end[i]);
-            }
-            original.append(line);
-            spans.append('\n', original.length(), original.length() + 1);
-            original.append('\n');
+            parts.add(folded);
+            originalLength += line.length() + 1;
+            length += folded.text.length() + 1;
         }
-        return spans.folded(original.toString());
+        StringBuilder original = new StringBuilder(originalLength);
+        char[] text = new char[length];
+        int[] start = new int[length];
+        int[] end = new int[length];
+        int n = 0;
+        for (Folded folded : parts) {
+            int offset = original.length();
+            int size = folded.text.length();
+            folded.text.getChars(0, size, text, n);
+            for (int i = 0; i < size; i++) {
+                start[n + i] = offset + folded.start[i];
+                end[n + i] = offset + folded.end[i];
+            }
+            n += size;
+            original.append(folded.original).append('\n');
+            text[n] = '\n';
+            start[n] = original.length() - 1;
+            end[n] = original.length();
+            n++;
+        }
+        return new Folded(original.toString(), new String(text), start, end);
     }
 
     /** The folded form of an NFC text, OCR confusions included. */
@@ -128,33 +145,59 @@ final class Folded {
 
     /** The folded form without the OCR confusions: what the text says with its diacritics taken away. */
     static Folded plain(String original) {
-        StringBuilder text = new StringBuilder(original.length());
-        int[] start = new int[original.length() + 1];
-        int[] end = new int[original.length() + 1];
+        char[] chars = original.toCharArray();
+        int length = chars.length;
+        char[] text = new char[length];
+        int[] start = new int[length];
+        int[] end = new int[length];
         int n = 0;
-        for (int i = 0; i < original.length(); i++) {
-            String folded = foldChar(original.charAt(i));
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            char one = c < SINGLE.length ? SINGLE[c] : 0;
+            if (one != 0 && n < text.length) {
+                text[n] = one;
+                start[n] = i;
+                end[n] = i + 1;
+                n++;
+                continue;
+            }
+            String folded = foldChar(c);
             for (int k = 0; k < folded.length(); k++) {
-                if (n >= start.length) {
-                    start = Arrays.copyOf(start, start.length * 2);
-                    end = Arrays.copyOf(end, end.length * 2);
+                if (n >= text.length) {
+                    int grown = Math.max(16, text.length * 2);
+                    text = Arrays.copyOf(text, grown);
+                    start = Arrays.copyOf(start, grown);
+                    end = Arrays.copyOf(end, grown);
                 }
-                text.append(folded.charAt(k));
+                text[n] = folded.charAt(k);
                 start[n] = i;
                 end[n] = i + 1;
                 n++;
             }
         }
-        return new Folded(original, text.toString(), Arrays.copyOf(start, n), Arrays.copyOf(end, n));
+        return new Folded(original, new String(text, 0, n), n == start.length ? start : Arrays.copyOf(start, n),
+                n == end.length ? end : Arrays.copyOf(end, n));
     }
 
     /** Folds a text with no way back: for keys and comparisons. */
     static String key(String original) {
-        return of(Normalizer.normalize(original, Normalizer.Form.NFC)).text().replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(of(Normalizer.normalize(original, Normalizer.Form.NFC)).text()).replaceAll(" ").strip();
     }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** The folded forms of the characters up to U+1FFF (Latin with its Vietnamese letters), computed once. */
     private static final String[] TABLE = table();
+    /** The same characters' folded forms where each is one character; 0 where it is none or several. */
+    private static final char[] SINGLE = single();
+
+    private static char[] single() {
+        char[] single = new char[TABLE.length];
+        for (int c = 0; c < TABLE.length; c++) {
+            single[c] = TABLE[c].length() == 1 ? TABLE[c].charAt(0) : 0;
+        }
+        return single;
+    }
 
     private static String[] table() {
         String[] table = new String[0x2000];
@@ -196,18 +239,19 @@ final class Folded {
         Folded folded = this;
         for (OcrConfusions.Rule rule : rules) {
             if (rule.mayMatch(folded.text)) {
-                folded = folded.replaceAll(rule.pattern(), rule.replacement());
+                folded = folded.replaceAll(rule);
             }
         }
         return folded;
     }
 
     /** Replaces every match; the replacement's characters stand for the whole stretch the match came from. */
-    Folded replaceAll(Pattern pattern, String replacement) {
-        Matcher m = pattern.matcher(text);
-        if (!m.find()) {
+    Folded replaceAll(OcrConfusions.Rule rule) {
+        Matcher m = rule.pattern().matcher(text);
+        if (!rule.find(m, text, 0)) {
             return this;
         }
+        String replacement = rule.replacement();
         Spans out = new Spans(text.length() + 16);
         int last = 0;
         do {
@@ -221,7 +265,7 @@ final class Folded {
                 out.append(with.charAt(k), from, to);
             }
             last = m.end();
-        } while (m.find());
+        } while (rule.find(m, text, m.end() > m.start() ? m.end() : m.end() + 1));
         for (int i = last; i < text.length(); i++) {
             out.append(text.charAt(i), start[i], end[i]);
         }
@@ -257,7 +301,7 @@ final class Folded {
         }
     }
 
-    private static String expand(String replacement, Matcher m) {
+    static String expand(String replacement, Matcher m) {
         if (replacement.indexOf('$') < 0) {
             return replacement;
         }

@@ -16,25 +16,25 @@ import vn.tdkt.model.DocumentRef;
  * reader as lines of their own, and a place-and-date or a "Số:" broken over two lines is read across the break.
  */
 final class HeaderReader {
-    private static final Pattern PLACE_DATE = Pattern.compile(
+    private static final Pattern PLACE_DATE = Patterns.compile(
             ",\\s*ngay\\s*(\\d{0,2})[\\s.…]*thang\\s*(\\d{0,2})[\\s.…]*nam\\s*(\\d{4})");
     /** A place-and-date cut after "ngày" (a web copy's cells): "Thanh Hà, ngày" then "12 tháng 8 năm 2025". */
-    private static final Pattern PLACE_DATE_CUT = Pattern.compile(",\\s*(?:ngay[\\s.…]*)?$");
+    private static final Pattern PLACE_DATE_CUT = Patterns.compile(",\\s*(?:ngay[\\s.…]*)?$");
     private static final Pattern DATE_REST =
-            Pattern.compile("^(?:ngay\\s*)?[\\d\\s.…]{0,6}thang\\s*\\d{0,2}[\\s.…]*nam\\s*\\d{4}");
+            Patterns.compile("^(?:ngay\\s*)?[\\d\\s.…]{0,6}thang\\s*\\d{0,2}[\\s.…]*nam\\s*\\d{4}");
     private static final Pattern BACKDROP_NAME_END =
-            Pattern.compile("\\blan thu\\s+\\S+\\s*\\(\\s*\\d{4}\\s*[-–—]\\s*\\d{4}\\s*\\)\\s*$");
-    private static final Pattern NUMBER_LABEL = Pattern.compile("\\bso\\s*:");
+            Patterns.compile("\\blan thu\\s+\\S+\\s*\\(\\s*\\d{4}\\s*[-–—]\\s*\\d{4}\\s*\\)\\s*$");
+    private static final Pattern NUMBER_LABEL = Patterns.compile("\\bso\\s*:");
     private static final Pattern NUMBER_VALUE =
-            Pattern.compile("^\\s*(\\d+[\\p{L}\\d]*(?:-[\\p{L}\\d]+)*)?\\s*/\\s*([\\p{L}\\d]+(?:\\s*-\\s*[\\p{L}\\d]+)*)");
-    static final Pattern REF = Pattern.compile(
+            Patterns.compile("^\\s*(\\d+[\\p{L}\\d]*(?:-[\\p{L}\\d]+)*)?\\s*/\\s*([\\p{L}\\d]+(?:\\s*-\\s*[\\p{L}\\d]+)*)");
+    static final Pattern REF = Patterns.compile(
             "\\b(quyet dinh|ke hoach|huong dan|cong van|chi thi|nghi quyet|thong bao)\\b[^;]{0,40}?\\bso\\s*:?\\s*(\\d+\\s*/\\s*[a-z0-9/-]+)");
-    private static final Pattern ISSUER_AFTER = Pattern.compile(
+    private static final Pattern ISSUER_AFTER = Patterns.compile(
             "^\\s*,?\\s*(?:cua|do)\\s+(.+?)(?=\\s+ve\\b|\\s+v/v\\b|\\s+ban hanh\\b|\\s+tien toi\\b|[,;:]|$"
                     + "|\\s+va\\s+(?:huong dan|chi dao|ke hoach|quyet dinh|cong van|thong bao|chi thi)\\b)");
     private static final Pattern ISSUER_CANONICAL =
-            Pattern.compile("^(?:uy ban nhan dan|ubnd)\\s+(thanh pho|tinh)(?:\\s+(.+))?$");
-    private static final Pattern QUOTED = Pattern.compile("[“\"«]([^”\"»]+)[”\"»]");
+            Patterns.compile("^(?:uy ban nhan dan|ubnd)\\s+(thanh pho|tinh)(?:\\s+(.+))?$");
+    private static final Pattern QUOTED = Patterns.compile("[“\"«]([^”\"»]+)[”\"»]");
 
     private final ReadingContext context;
 
@@ -70,7 +70,7 @@ final class HeaderReader {
                     last = lines.get(i + 1);
                 }
             }
-            boolean backdrop = BACKDROP_NAME_END.matcher(previous).find();
+            boolean backdrop = previous.contains("lan thu") && BACKDROP_NAME_END.matcher(previous).find();
             previous = Folded.of(line.text()).text();
             if (!found) {
                 continue;
@@ -197,11 +197,11 @@ final class HeaderReader {
     }
 
     private static final Pattern AGENCY_ISSUES =
-            Pattern.compile("(?:^|[,;:]\\s*)([^,;:]{3,120}?)\\s+(?:xay dung|ban hanh)\\s+ke hoach\\b");
-    private static final Pattern COMMUNE_ISSUES = Pattern.compile(
+            Patterns.compile("(?:^|[,;:]\\s*)([^,;:]{3,120}?)\\s+(?:xay dung|ban hanh)\\s+ke hoach\\b");
+    private static final Pattern COMMUNE_ISSUES = Patterns.compile(
             "\\b(?:uy ban nhan dan|ubnd)\\s+(?:xa|phuong|dac khu)\\b[^,.;]{0,40}\\b(?:ban hanh|xay dung)\\s+ke hoach\\b");
     /** The signature of a people's committee: "TM. ỦY BAN NHÂN DÂN", beside "Nơi nhận:" on the same line or not. */
-    private static final Pattern SIGNATURE = Pattern.compile("(?:^|\\s)tm\\.?\\s+uy ban nhan dan\\b");
+    private static final Pattern SIGNATURE = Patterns.compile("(?:^|\\s)tm\\.?\\s+uy ban nhan dan\\b");
 
     /**
      * The issuer: for a commune, ward or special zone its people's committee, when the plan says it issues the plan

@@ -19,8 +19,13 @@ import vn.tdkt.model.ResultReportItem;
 final class Kinds {
     private Kinds() {}
 
+    /** The literals each pattern's matches hold (drawn from its words), to pass over a text that holds none of them. */
+    private static final Map<Pattern, List<String>> LITERALS = new java.util.HashMap<>();
+
     private static Pattern p(String regex) {
-        return Pattern.compile(regex);
+        Pattern pattern = Patterns.compile(regex);
+        LITERALS.put(pattern, OcrConfusions.literalsOf(regex));
+        return pattern;
     }
 
     static final Map<ProgramItemKind, Pattern> PROGRAMME = new LinkedHashMap<>();
@@ -75,13 +80,10 @@ final class Kinds {
         RESULT_CONTENTS.put(ResultReportItem.SUMMARY_REPORT, p("\\bbao cao tong ket\\b"));
     }
 
-    /** The literals each pattern's matches hold, to pass over a text that holds none of them without searching it. */
-    private static final Map<Pattern, List<String>> LITERALS = new java.util.concurrent.ConcurrentHashMap<>();
-
     static <K> K classify(Map<K, Pattern> kinds, String folded) {
         for (Map.Entry<K, Pattern> kind : kinds.entrySet()) {
             Pattern pattern = kind.getValue();
-            List<String> literals = LITERALS.computeIfAbsent(pattern, p -> OcrConfusions.literalsOf(p.pattern()));
+            List<String> literals = LITERALS.getOrDefault(pattern, List.of());
             if (mayHold(literals, folded) && pattern.matcher(folded).find()) {
                 return kind.getKey();
             }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class Layout {
     /** The labels of a data table's header row ("TT | Thời gian | Nội dung | Người thực hiện"), folded. */
-    private static final Pattern LABEL = Pattern.compile("^(?:s?tt|thoi gian|noi dung(?: cong viec)?|don vi(?: thuc hien)?"
+    private static final Pattern LABEL = Patterns.compile("^(?:s?tt|thoi gian|noi dung(?: cong viec)?|don vi(?: thuc hien)?"
             + "|so luong(?: dai bieu)?|ghi chu|nguoi thuc hien|thanh phan|co quan|chu tri|phoi hop|phu trach"
             + "|thoi han|nhiem vu|linh vuc|doi tuong)$");
 

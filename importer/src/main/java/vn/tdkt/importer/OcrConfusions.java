@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,11 +19,32 @@ import java.util.regex.Pattern;
 final class OcrConfusions {
     /**
      * One rewrite: where, into what, and the confusion it undoes; with the literals one of which any match holds
-     * (drawn from the pattern), so that a text holding none of them is not searched.
+     * (drawn from the pattern), so that a text holding none of them is not searched, and the characters a match starts
+     * with (null when the pattern does not say them), so that it is tried only where they stand.
      */
-    record Rule(Pattern pattern, String replacement, String why, List<String> literals) {
-        Rule(Pattern pattern, String replacement, String why) {
-            this(pattern, replacement, why, literalsOf(pattern.pattern()));
+    record Rule(Pattern pattern, String replacement, String why, List<String> literals, String starts) {
+        Rule(String regex, String replacement, String why) {
+            this(Patterns.compile(regex), replacement, why, literalsOf(regex), Patterns.starts(regex));
+        }
+
+        /** The next match in the matcher's text at or after {@code from}, as {@link Matcher#find(int)} finds it. */
+        boolean find(Matcher m, String text, int from) {
+            return Patterns.find(m, text, from, starts);
+        }
+
+        /** The text with every match replaced, as {@link Matcher#replaceAll} replaces them ("$1" a group). */
+        String replaceAll(String text) {
+            Matcher m = pattern.matcher(text);
+            if (!find(m, text, 0)) {
+                return text;
+            }
+            StringBuilder out = new StringBuilder(text.length() + 16);
+            int last = 0;
+            do {
+                out.append(text, last, m.start()).append(Folded.expand(replacement, m));
+                last = m.end();
+            } while (find(m, text, m.end() > m.start() ? m.end() : m.end() + 1));
+            return out.append(text, last, text.length()).toString();
         }
 
         /**
@@ -32,7 +54,7 @@ final class OcrConfusions {
         boolean occursIn(String text) {
             // A letter alone stands everywhere: one search of the whole text costs less.
             if (literals.isEmpty() || literals.stream().anyMatch(l -> l.length() < 2 && Character.isLetter(l.charAt(0)))) {
-                return mayMatch(text) && pattern.matcher(text).find();
+                return mayMatch(text) && find(pattern.matcher(text), text, 0);
             }
             java.util.regex.Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             for (String literal : literals) {
@@ -267,7 +289,7 @@ final class OcrConfusions {
                     throw new IllegalStateException("ocr-confusions.tsv:" + number
                             + ": expected three tab-separated cells (pattern, replacement, why)");
                 }
-                rules.add(new Rule(Pattern.compile(cells[0]), cells[1], cells[2]));
+                rules.add(new Rule(cells[0], cells[1], cells[2]));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -12,19 +12,19 @@ import vn.tdkt.model.ReportPart;
 
 /** The summary report's outline and scope, the award categories, and the plan's commitment to economy. */
 final class OutlineReader {
-    private static final Pattern SCOPE = Pattern.compile("^pham vi\\b");
-    private static final Pattern SUMMARY_REPORT_PROSE = Pattern.compile("^bao cao tong ket\\b.*\\bcan\\b");
-    private static final Pattern AWARD_COUNT = Pattern.compile(
+    private static final Pattern SCOPE = Patterns.compile("^pham vi\\b");
+    private static final Pattern SUMMARY_REPORT_PROSE = Patterns.compile("^bao cao tong ket\\b.*\\bcan\\b");
+    private static final Pattern AWARD_COUNT = Patterns.compile(
             "\\((\\d{1,3})\\s*(?:(?:-|–|—|den)\\s*(\\d{1,3}))?\\s*([^)]*)\\)");
     private static final Pattern PROPOSER =
-            Pattern.compile("\\((?:(?:giao|do)\\s+)?([^()\\d]+?)\\s+(?:chu tri|de xuat|de nghi|gioi thieu)[^()]*\\)");
+            Patterns.compile("\\((?:(?:giao|do)\\s+)?([^()\\d]+?)\\s+(?:chu tri|de xuat|de nghi|gioi thieu)[^()]*\\)");
 
     /** "thành tích / kết quả … của … trước khi sắp xếp" in one clause: the review covers the former units. */
-    private static final Pattern COVERS = Pattern.compile(
+    private static final Pattern COVERS = Patterns.compile(
             "\\b(?:thanh tich|ket qua)\\b[^.;]{0,200}?\\b(?:truoc khi sap xep|tren co so sap xep)\\b");
-    private static final Pattern BALANCE = Pattern.compile("\\b(?:can doi|tinh dai dien|co cau)\\b");
+    private static final Pattern BALANCE = Patterns.compile("\\b(?:can doi|tinh dai dien|co cau)\\b");
     /** "tặng Giấy khen của … cho 15 tập thể và 35 cá nhân …". */
-    private static final Pattern AWARDS_INLINE = Pattern.compile("\\b(?:tang|trao)\\s+(.+?)\\s+cho\\s+(\\d{1,3})\\s+tap the"
+    private static final Pattern AWARDS_INLINE = Patterns.compile("\\b(?:tang|trao)\\s+(.+?)\\s+cho\\s+(\\d{1,3})\\s+tap the"
             + "\\s+va\\s+(\\d{1,3})\\s+ca nhan\\b\\s*(.*?)[\\s.;]*$");
 
     private final ReadingContext context;

@@ -26,11 +26,13 @@ final class Paragraph {
         NONE
     }
 
-    private static final Pattern ROMAN = Pattern.compile("^([IVXL][IVXL1l]{0,4})\\s?[.)]\\s*(?=\\p{Lu})");
-    private static final Pattern NUMBER = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,3})[.)]\\s*(?=\\S)");
-    private static final Pattern NUMBER_TIGHT = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2}){1,3}\\s+(?=\\S)");
-    private static final Pattern LETTER = Pattern.compile("^([a-zđ])[.)]\\s+(?=\\p{Lu})");
-    private static final Pattern BULLET = Pattern.compile("^([-–—•·*+])\\s*(?=\\S)");
+    private static final Pattern ROMAN = Patterns.compile("^([IVXL][IVXL1l]{0,4})\\s?[.)]\\s*(?=\\p{Lu})");
+    private static final Pattern NUMBER = Patterns.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,3})[.)]\\s*(?=\\S)");
+    private static final Pattern NUMBER_TIGHT = Patterns.compile("^\\d{1,2}(?:\\.\\d{1,2}){1,3}\\s+(?=\\S)");
+    private static final Pattern LETTER = Patterns.compile("^([a-zđ])[.)]\\s+(?=\\p{Lu})");
+    private static final Pattern BULLET = Patterns.compile("^([-–—•·*+])\\s*(?=\\S)");
+
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
 
     final List<SourceLine> lines;
     final String text;
@@ -46,7 +48,10 @@ final class Paragraph {
         this.lines = List.copyOf(lines);
         StringBuilder joined = new StringBuilder();
         for (SourceLine line : lines) {
-            String part = line.text().strip().replaceAll("\\s{2,}", " ");
+            String part = line.text().strip();
+            if (doubleSpace(part)) {
+                part = SPACES.matcher(part).replaceAll(" ");
+            }
             if (joined.length() > 0) {
                 joined.append(' ');
             }
@@ -63,30 +68,58 @@ final class Paragraph {
         this.foldedBody = text.endsWith(body) ? folded.from(text.length() - body.length()) : Folded.of(body);
     }
 
+    /** Whether two white-space characters ("\\s") follow each other in a text. */
+    private static boolean doubleSpace(String text) {
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean s = c == ' ' || c >= '\t' && c <= '\r';
+            if (s && space) {
+                return true;
+            }
+            space = s;
+        }
+        return false;
+    }
+
     /** {marker, kind, the text up to the body} for a line. */
     static String[] marker(String text) {
-        Matcher m = ROMAN.matcher(text);
-        if (m.find() && Romans.value(m.group(1)) != null && !text.matches("^[IVXL]\\p{Ll}.*")) {
-            return new String[] {m.group(1), "ROMAN", m.group()};
+        // Each marker's pattern opens with the characters it may start with: only those are tried.
+        char first = text.isEmpty() ? 0 : text.charAt(0);
+        Matcher m;
+        if ("IVXL".indexOf(first) >= 0) {
+            m = ROMAN.matcher(text);
+            if (m.find() && Romans.value(m.group(1)) != null && !ROMAN_WORD.matcher(text).matches()) {
+                return new String[] {m.group(1), "ROMAN", m.group()};
+            }
         }
-        m = NUMBER.matcher(text);
-        if (m.find()) {
-            return new String[] {m.group(1), "NUMBER", m.group()};
+        if (first >= '0' && first <= '9') {
+            m = NUMBER.matcher(text);
+            if (m.find()) {
+                return new String[] {m.group(1), "NUMBER", m.group()};
+            }
+            m = NUMBER_TIGHT.matcher(text);
+            if (m.find()) {
+                return new String[] {m.group().strip(), "NUMBER", m.group()};
+            }
         }
-        m = NUMBER_TIGHT.matcher(text);
-        if (m.find()) {
-            return new String[] {m.group().strip(), "NUMBER", m.group()};
+        if (first >= 'a' && first <= 'z' || first == 'đ') {
+            m = LETTER.matcher(text);
+            if (m.find()) {
+                return new String[] {m.group(1), "LETTER", m.group()};
+            }
         }
-        m = LETTER.matcher(text);
-        if (m.find()) {
-            return new String[] {m.group(1), "LETTER", m.group()};
-        }
-        m = BULLET.matcher(text);
-        if (m.find()) {
-            return new String[] {m.group(1), m.group(1).equals("+") ? "PLUS" : "DASH", m.group()};
+        if ("-–—•·*+".indexOf(first) >= 0) {
+            m = BULLET.matcher(text);
+            if (m.find()) {
+                return new String[] {m.group(1), m.group(1).equals("+") ? "PLUS" : "DASH", m.group()};
+            }
         }
         return new String[] {null, "NONE", ""};
     }
+
+    /** A word that starts with a roman numeral's letter ("Về", "Lần"): no heading. */
+    private static final Pattern ROMAN_WORD = Pattern.compile("^[IVXL]\\p{Ll}.*");
 
     private static int level(Kind kind, String marker) {
         return switch (kind) {

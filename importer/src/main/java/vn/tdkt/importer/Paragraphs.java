@@ -19,9 +19,8 @@ import java.util.regex.Pattern;
  * ("Thực hiện", "Căn cứ").
  */
 final class Paragraphs {
-    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.;:!?…](?:[\"”’)*]*)?$");
-    private static final Pattern TITLE_WORD = Pattern.compile("^\\s*ke hoach\\s*$");
-    private static final Pattern OPENS_PARAGRAPH = Pattern.compile("^(?:thuc hien|can cu|tren day|noi nhan)\\b");
+    private static final Pattern TITLE_WORD = Patterns.compile("^\\s*ke hoach\\s*$");
+    private static final Pattern OPENS_PARAGRAPH = Patterns.compile("^(?:thuc hien|can cu|tren day|noi nhan)\\b");
 
     private Paragraphs() {}
 
@@ -98,7 +97,7 @@ final class Paragraphs {
     static boolean continues(SourceLine previous, SourceLine line, int gap, int usualGap, int wrapWidth) {
         String before = previous.text().strip();
         String next = line.text().strip();
-        if (ENDS_SENTENCE.matcher(before).matches()) {
+        if (endsSentence(before)) {
             return false;
         }
         // The title word stands alone: the subject below it, often in capitals too, is a paragraph of its own.
@@ -134,9 +133,18 @@ final class Paragraphs {
      */
     private static boolean runsOn(SourceLine previous, SourceLine line) {
         String next = line.text().strip();
-        return !ENDS_SENTENCE.matcher(previous.text().strip()).matches()
+        return !endsSentence(previous.text().strip())
                 && !"ROMAN".equals(Paragraph.marker(next)[1])
                 && !OPENS_PARAGRAPH.matcher(Folded.of(next).text()).find();
+    }
+
+    /** Whether a line ends a sentence: ".", ";", ":", "!", "?" or "…", maybe followed by quotes, ")" or "*". */
+    static boolean endsSentence(String line) {
+        int i = line.length() - 1;
+        while (i >= 0 && "\"”’)*".indexOf(line.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".;:!?…".indexOf(line.charAt(i)) >= 0;
     }
 
     private static boolean startsLower(String text) {

@@ -13,12 +13,12 @@ import vn.tdkt.model.YearRange;
 /** The programme of the conference and the activities before and during it. */
 final class ProgrammeReader {
     /** A period an item names: "giai đoạn 2025 - 2030", "(2025 - 2030)". */
-    private static final Pattern PERIOD = Pattern.compile("(?:\\bgiai doan\\s*|\\()\\s*(\\d{4})\\s*[-–—]\\s*(\\d{4})");
+    private static final Pattern PERIOD = Patterns.compile("(?:\\bgiai doan\\s*|\\()\\s*(\\d{4})\\s*[-–—]\\s*(\\d{4})");
     /** A label splitting the programme by session ("Buổi sáng:", "* Buổi chiều"): no item. */
-    private static final Pattern SESSION = Pattern.compile("^(?:buoi\\s+)?(?:sang|chieu|toi)\\b[^a-z]*$|^phan\\s+\\S+\\s*:?$");
+    private static final Pattern SESSION = Patterns.compile("^(?:buoi\\s+)?(?:sang|chieu|toi)\\b[^a-z]*$|^phan\\s+\\S+\\s*:?$");
     /** The fields of the presentations: "(ngư dân, du lịch, …)" or "thuộc các lĩnh vực …". */
-    private static final Pattern FIELDS_AFTER = Pattern.compile("\\b(?:thuoc |tren |o )?(?:cac )?linh vuc\\s*:?\\s*(\\S.*)$");
-    private static final Pattern ACTIVITY_HEADING = Pattern.compile(
+    private static final Pattern FIELDS_AFTER = Patterns.compile("\\b(?:thuoc |tren |o )?(?:cac )?linh vuc\\s*:?\\s*(\\S.*)$");
+    private static final Pattern ACTIVITY_HEADING = Patterns.compile(
             "\\bhoat dong tr\\S* va trong\\b|\\bthong tin,? tuyen truyen\\b|\\bcong tac tuyen truyen\\b");
 
     private final ReadingContext context;
@@ -133,8 +133,8 @@ final class ProgrammeReader {
         return assignedActivities();
     }
 
-    private static final Pattern ORGANISATION = Pattern.compile("^to chuc thuc hien\\b");
-    private static final Pattern BODY_LABEL = Pattern.compile("^[^:;,.]{2,90}:\\s*");
+    private static final Pattern ORGANISATION = Patterns.compile("^to chuc thuc hien\\b");
+    private static final Pattern BODY_LABEL = Patterns.compile("^[^:;,.]{2,90}:\\s*");
 
     /**
      * Activities assigned to bodies under "Tổ chức thực hiện" ("Ủy ban MTTQ phường: tuyên truyền trước, trong và sau

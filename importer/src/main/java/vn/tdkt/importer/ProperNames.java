@@ -19,7 +19,7 @@ final class ProperNames {
     private static final Set<String> STOPS = Set.of("va", "ve", "theo", "gui", "qua", "cua", "tai", "tren", "tu", "den",
             "voi", "cho", "thuoc", "nhu");
     /** Phrases (folded) that end a name where they start: the words after the name in a title or a heading. */
-    private static final Pattern PHRASE_STOP = Pattern.compile("^(?:lan(?: thu)?(?: [ivxl\\d]+| nhat)\\b|lan thu\\b"
+    private static final Pattern PHRASE_STOP = Patterns.compile("^(?:lan(?: thu)?(?: [ivxl\\d]+| nhat)\\b|lan thu\\b"
             + "|giai doan\\b|tien tien\\b|tien toi\\b|nam \\d|ban hanh\\b|ngay \\d|hoi nghi\\b|dai hoi\\b|thi dua\\b"
             + "|kinh phi\\b|uy ban\\b|hoi dong\\b|thi tran\\b|cong hoa\\b|doc lap\\b|hoi (?:nong dan|lien hiep|cuu chien binh|phu nu)\\b)");
 
@@ -38,7 +38,7 @@ final class ProperNames {
                 }
                 break;
             }
-            String word = token.replaceAll("[,.;:)\"”’]+$", "");
+            String word = withoutClosing(token);
             if (word.isEmpty() || !titleCase(word) || STOPS.contains(Folded.key(word)) || words.size() == 4) {
                 break;
             }
@@ -52,6 +52,15 @@ final class ProperNames {
             }
         }
         return words.isEmpty() ? null : String.join(" ", words);
+    }
+
+    /** A token without the punctuation that closes it: ",", ".", ";", ":", ")" and closing quotes. */
+    private static String withoutClosing(String token) {
+        int end = token.length();
+        while (end > 0 && ",.;:)\"”’".indexOf(token.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return token.substring(0, end);
     }
 
     static boolean titleCase(String word) {

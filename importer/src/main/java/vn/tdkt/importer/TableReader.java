@@ -15,11 +15,11 @@ import vn.tdkt.model.ProgramItemKind;
  * "Tổng cộng" row no allocation). Each fact quotes its rows.
  */
 final class TableReader {
-    private static final Pattern SESSION_ROW = Pattern.compile("^(?:buoi\\s+)?(?:sang|chieu|toi)\\b[^a-z]*$|^phan\\s+\\S+\\s*:?$");
-    private static final Pattern TOTAL_ROW = Pattern.compile("^(?:tong(?: cong| so)?|cong)\\s*:?$");
-    private static final Pattern COUNT = Pattern.compile("^\\s*(\\d{1,4})\\s*(?:dai bieu|nguoi)?\\s*$");
-    private static final Pattern EXEMPLAR_SEATS = Pattern.compile("\\bdien hinh\\b");
-    private static final Pattern GUEST_SEATS = Pattern.compile("\\bkhach moi\\b");
+    private static final Pattern SESSION_ROW = Patterns.compile("^(?:buoi\\s+)?(?:sang|chieu|toi)\\b[^a-z]*$|^phan\\s+\\S+\\s*:?$");
+    private static final Pattern TOTAL_ROW = Patterns.compile("^(?:tong(?: cong| so)?|cong)\\s*:?$");
+    private static final Pattern COUNT = Patterns.compile("^\\s*(\\d{1,4})\\s*(?:dai bieu|nguoi)?\\s*$");
+    private static final Pattern EXEMPLAR_SEATS = Patterns.compile("\\bdien hinh\\b");
+    private static final Pattern GUEST_SEATS = Patterns.compile("\\bkhach moi\\b");
 
     /**
      * An allocation table's seats, and its total row when it adds them up: the number of delegates it states.

@@ -16,12 +16,12 @@ import vn.tdkt.model.UnitLevel;
  * (the header is in capitals).
  */
 final class UnitReader {
-    private static final Pattern LEVEL_WORD = Pattern.compile("\\b(xa|phuong|dac khu)\\s+");
+    private static final Pattern LEVEL_WORD = Patterns.compile("\\b(xa|phuong|dac khu)\\s+");
     /** A header cell naming a commune, folded: "uy ban nhan dan xa ke sat", "xa tien lang". */
     private static final Pattern COMMUNE_CELL =
-            Pattern.compile("^(?:(?:uy ban nhan dan|ubnd)\\s+)?(xa|phuong|dac khu)\\s+(\\S.*)$");
+            Patterns.compile("^(?:(?:uy ban nhan dan|ubnd)\\s+)?(xa|phuong|dac khu)\\s+(\\S.*)$");
     /** The start of an agency's name (cấp ngành), folded. */
-    static final Pattern AGENCY = Pattern.compile("^(?:so\\s+(?!:)[a-z]|benh vien\\b|truong\\s+(?:thpt|thcs|pho thong|"
+    static final Pattern AGENCY = Patterns.compile("^(?:so\\s+(?!:)[a-z]|benh vien\\b|truong\\s+(?:thpt|thcs|pho thong|"
             + "trung hoc|tieu hoc|mam non|dai hoc|cao dang|trung cap|chinh tri|ptdtnt|dtnt)\\b|dai hoc\\b|hoc vien\\b"
             + "|cong an\\s+(?:thanh pho|tinh)\\b|bo chi huy\\b|bo doi bien phong\\b|ban\\s+(?!hanh\\b)[a-z]"
             + "|van phong\\s+(?:uy ban|ubnd|hdnd|doan|thanh uy|tinh uy)|thanh tra\\s+(?:thanh pho|tinh)\\b|trung tam\\b"
@@ -29,22 +29,22 @@ final class UnitReader {
             + "|thanh doan\\b|tinh doan\\b|uy ban mat tran\\b|cong ty\\b|tong cong ty\\b|ngan hang\\b|kho bac\\b"
             + "|cuc\\s+(?:thue|hai quan|thong ke|quan ly)\\b|chi cuc\\b|bao\\s+[a-z]|dai phat thanh\\b|vien\\s+[a-z])");
     /** Header cells that name no issuer: the motto, the superior, the number, rules. */
-    private static final Pattern NOT_ISSUER = Pattern.compile("^(?:cong hoa|doc lap|so\\s*:|uy ban nhan dan$|ubnd$"
+    private static final Pattern NOT_ISSUER = Patterns.compile("^(?:cong hoa|doc lap|so\\s*:|uy ban nhan dan$|ubnd$"
             + "|(?:uy ban nhan dan|ubnd)\\s+(?:thanh pho|tinh)\\b|dang uy\\b|[-_=.\\s]*$)");
     /** What follows a unit's name in its conference's name. */
-    private static final Pattern NAMED = Pattern.compile("\\s+lan thu\\b");
-    private static final Pattern COMMITTEE = Pattern.compile("^(?:bch|ban chap hanh|ban thuong vu|btv)\\s+");
+    private static final Pattern NAMED = Patterns.compile("\\s+lan thu\\b");
+    private static final Pattern COMMITTEE = Patterns.compile("^(?:bch|ban chap hanh|ban thuong vu|btv)\\s+");
     /** "‹Agency› xây dựng Kế hoạch" in the preamble, when no header names it. */
     private static final Pattern AGENCY_SUBJECT =
-            Pattern.compile("(?:^|[,;:]\\s*)([^,;:]{4,90}?)\\s+(?:xay dung|ban hanh)\\s+ke hoach\\b");
-    private static final Pattern PROVINCE_WORD = Pattern.compile("\\b(thanh pho|tinh)\\s+");
+            Patterns.compile("(?:^|[,;:]\\s*)([^,;:]{4,90}?)\\s+(?:xay dung|ban hanh)\\s+ke hoach\\b");
+    private static final Pattern PROVINCE_WORD = Patterns.compile("\\b(thanh pho|tinh)\\s+");
     /** The words of the guidance copied into plans ("địa phương, cơ quan, đơn vị trước khi sắp xếp"): not the unit. */
-    private static final Pattern GUIDANCE_WORDS = Pattern.compile("\\bdia phuong, co quan, don vi\\s+(?:truoc|sau)");
-    private static final Pattern REORGANISED = Pattern.compile(
+    private static final Pattern GUIDANCE_WORDS = Patterns.compile("\\bdia phuong, co quan, don vi\\s+(?:truoc|sau)");
+    private static final Pattern REORGANISED = Patterns.compile(
             "\\b(?:truoc|sau)\\s+(?:khi\\s+)?sap xep\\b|\\bco (?:thuc hien )?sap xep\\b|\\bhop nhat\\b|\\bsap nhap\\b");
-    private static final Pattern NOT_REORGANISED = Pattern.compile(
+    private static final Pattern NOT_REORGANISED = Patterns.compile(
             "\\bkhong\\s+(?:thuc hien |thuoc dien |phai )?(?:sap xep|sap nhap|hop nhat)\\b");
-    private static final Pattern FORMED_FROM = Pattern.compile(
+    private static final Pattern FORMED_FROM = Patterns.compile(
             "\\bcac\\s+(xa|phuong|thi tran|dac khu)\\s*(?:\\(([^)]*)\\)|([^()]{3,160}?))\\s*\\(?\\s*(?:truoc khi sap xep|cu\\b)");
 
     private final ReadingContext context;
@@ -218,7 +218,7 @@ final class UnitReader {
         return text;
     }
 
-    private static final Pattern MOTTO = Pattern.compile("\\s(?:cong hoa xa hoi|cong hoa|doc lap\\s*-)");
+    private static final Pattern MOTTO = Patterns.compile("\\s(?:cong hoa xa hoi|cong hoa|doc lap\\s*-)");
 
     /** An agency's name as the body spells it (not in capitals), else its header's words with their usual capitals. */
     private String agencySpelling(HeaderCell cell) {
@@ -270,7 +270,7 @@ final class UnitReader {
         return capitalised;
     }
 
-    private static final Pattern PROVINCE_AFTER = Pattern.compile("^\\s+(?:(?:thanh pho|tinh)\\s+)?([a-z]+(?:\\s+[a-z]+){0,2})");
+    private static final Pattern PROVINCE_AFTER = Patterns.compile("^\\s+(?:(?:thanh pho|tinh)\\s+)?([a-z]+(?:\\s+[a-z]+){0,2})");
 
     /** Where a name ends when the province ("Hải Phòng", "tỉnh Lạng Sơn") follows it in the folded text. */
     private static int withProvince(String folded, int end) {
@@ -336,7 +336,11 @@ final class UnitReader {
     private Mentions mentions() {
         Mentions mentions = new Mentions();
         for (Paragraph p : context.paragraphs) {
-            Matcher m = LEVEL_WORD.matcher(p.folded.text());
+            String f = p.folded.text();
+            if (!f.contains("xa") && !f.contains("phuong") && !f.contains("dac khu")) {
+                continue;
+            }
+            Matcher m = LEVEL_WORD.matcher(f);
             while (m.find()) {
                 String name = ProperNames.titleWords(p.text, p.folded.originalEnd(m.end()));
                 if (name != null && !Paragraph.allCaps(name)) {
@@ -377,7 +381,11 @@ final class UnitReader {
         Map<String, Integer> other = new LinkedHashMap<>();
         Map<String, Paragraph> otherWhere = new LinkedHashMap<>();
         for (Paragraph p : context.paragraphs) {
-            Matcher m = PROVINCE_WORD.matcher(p.folded.text());
+            String f = p.folded.text();
+            if (!f.contains("tinh") && !f.contains("thanh pho")) {
+                continue;
+            }
+            Matcher m = PROVINCE_WORD.matcher(f);
             while (m.find()) {
                 String name = ProperNames.titleWords(p.text, p.folded.originalEnd(m.end()));
                 if (name == null) {
@@ -458,7 +466,7 @@ final class UnitReader {
     }
 
     /** "trước khi sắp xếp" / "trên cơ sở sắp xếp": where a plan names the units it was formed from. */
-    private static final Pattern MERGER_CUE = Pattern.compile("\\btruoc khi sap xep\\b|\\btren co so sap xep\\b");
+    private static final Pattern MERGER_CUE = Patterns.compile("\\btruoc khi sap xep\\b|\\btren co so sap xep\\b");
 
     /**
      * The pre-merger units: "các xã (A, B và C) trước khi sắp xếp", "của thị trấn A, các xã B, C (trước khi sắp
@@ -471,7 +479,7 @@ final class UnitReader {
                 continue;
             }
             Matcher paren = FORMED_FROM.matcher(p.folded.text());
-            if (paren.find() && paren.group(2) != null) {
+            if (p.folded.text().contains("cac") && paren.find() && paren.group(2) != null) {
                 List<String> names = names(List.of(p.folded.original(paren.start(2), paren.end(2))
                         .split(",\\s*|\\s+và\\s+|\\s+va\\s+")), false);
                 if (names != null) {
@@ -480,7 +488,8 @@ final class UnitReader {
                 }
             }
             Matcher cue = MERGER_CUE.matcher(p.folded.text());
-            while (cue.find()) {
+            boolean cued = p.folded.text().contains("sap xep");
+            while (cued && cue.find()) {
                 String before = p.folded.original(0, cue.start());
                 String after = p.folded.original(cue.end(), p.folded.text().length());
                 List<String> names = null;
@@ -510,7 +519,7 @@ final class UnitReader {
     private static List<String> items(String text, boolean forward) {
         String clause = text;
         if (forward) {
-            Matcher end = Pattern.compile("[.;:)(]").matcher(clause);
+            Matcher end = Patterns.compile("[.;:)(]").matcher(clause);
             if (end.find()) {
                 clause = clause.substring(0, end.start());
             }
@@ -557,8 +566,8 @@ final class UnitReader {
         return names.isEmpty() ? null : List.copyOf(names);
     }
 
-    private static final Pattern FOLDED_LEVEL = Pattern.compile("(?:^|\\s)(?:cac\\s+)?(?:xa|phuong|thi tran|dac khu)\\s+");
-    private static final Pattern LIST_OPENS = Pattern.compile("(?:^|\\s)(?:cua|gom(?: ca)?)\\s+");
+    private static final Pattern FOLDED_LEVEL = Patterns.compile("(?:^|\\s)(?:cac\\s+)?(?:xa|phuong|thi tran|dac khu)\\s+");
+    private static final Pattern LIST_OPENS = Patterns.compile("(?:^|\\s)(?:cua|gom(?: ca)?)\\s+");
 
     /**
      * Former agencies, read back from the cue to the "của" or "gồm" that opens the list: "… của Sở Nội vụ, Sở Lao động
