@@ -84,22 +84,10 @@ final class Kinds {
         for (Map.Entry<K, Pattern> kind : kinds.entrySet()) {
             Pattern pattern = kind.getValue();
             List<String> literals = LITERALS.getOrDefault(pattern, List.of());
-            if (mayHold(literals, folded) && pattern.matcher(folded).find()) {
+            if (Patterns.mayHold(folded, literals) && pattern.matcher(folded).find()) {
                 return kind.getKey();
             }
         }
         return null;
-    }
-
-    private static boolean mayHold(List<String> literals, String text) {
-        if (literals.isEmpty()) {
-            return true;
-        }
-        for (String literal : literals) {
-            if (text.contains(literal)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

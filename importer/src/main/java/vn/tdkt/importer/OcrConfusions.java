@@ -82,15 +82,7 @@ final class OcrConfusions {
 
         /** Whether the rule may match somewhere in the text: it holds one of the literals (or the rule has none). */
         boolean mayMatch(String text) {
-            if (literals.isEmpty()) {
-                return true;
-            }
-            for (String literal : literals) {
-                if (text.contains(literal)) {
-                    return true;
-                }
-            }
-            return false;
+            return Patterns.mayHold(text, literals);
         }
     }
 
@@ -100,9 +92,14 @@ final class OcrConfusions {
      * "truec"). Lookarounds, classes and optional parts end a run. None when a branch has no run (the rule is then
      * always searched).
      */
+    private static List<String> branchesOf(String regex) {
+        List<String> branches = Patterns.branches(regex);
+        return branches != null ? branches : List.of(regex);
+    }
+
     static List<String> literalsOf(String regex) {
         List<String> literals = new ArrayList<>();
-        for (String branch : branches(regex)) {
+        for (String branch : branchesOf(regex)) {
             List<String> best = List.of();
             List<String> run = new ArrayList<>(List.of(""));
             int i = 0;
@@ -230,33 +227,6 @@ final class OcrConfusions {
             return close < 0 ? regex.length() : close + 1;
         }
         return i + 1;
-    }
-
-    /** The top-level alternatives of a pattern. */
-    private static List<String> branches(String regex) {
-        List<String> branches = new ArrayList<>();
-        int depth = 0;
-        int from = 0;
-        boolean inClass = false;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                branches.add(regex.substring(from, i));
-                from = i + 1;
-            }
-        }
-        branches.add(regex.substring(from));
-        return branches;
     }
 
     private static final List<Rule> RULES = load();

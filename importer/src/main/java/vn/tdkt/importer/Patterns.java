@@ -292,7 +292,21 @@ final class Patterns {
     }
 
     /** The top-level alternatives of a pattern; null when a class in it is not read. */
-    private static List<String> branches(String regex) {
+    /** Whether a text holds one of the literals every match of a pattern must hold (always, when there are none). */
+    static boolean mayHold(String text, List<String> literals) {
+        if (literals.isEmpty()) {
+            return true;
+        }
+        for (String literal : literals) {
+            if (text.contains(literal)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The top-level branches of a pattern ("a|b(c|d)" has two), or null when its classes do not close. */
+    static List<String> branches(String regex) {
         List<String> branches = new ArrayList<>();
         int depth = 0;
         int from = 0;
