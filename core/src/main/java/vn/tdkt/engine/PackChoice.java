@@ -18,7 +18,7 @@ public record PackChoice(String packId, String reason) {
         String province = plan.unit().province();
         List<PackDescriptor> ofProvince = province == null ? List.of()
                 : packs.stream().filter(p -> p.provinces().stream().anyMatch(q -> ProvinceNames.same(q, province))).toList();
-        List<PackDescriptor> implemented = packs.stream().filter(p -> plan.implementsDocument(p.guidance().number())).toList();
+        List<PackDescriptor> implemented = packs.stream().filter(p -> implementsGuidanceOf(plan, p)).toList();
         List<PackDescriptor> both = ofProvince.stream().filter(implemented::contains).toList();
         if (both.size() == 1) {
             PackDescriptor p = both.get(0);
@@ -40,5 +40,18 @@ public record PackChoice(String packId, String reason) {
         }
         throw new PackException("no pack covers " + (province == null ? "a plan that names no province"
                 : "province " + province) + " or the guidance the plan implements; the packs are: " + known);
+    }
+
+    /** Whether the plan implements the pack's guidance: its number, issued in one of the pack's provinces. */
+    private static boolean implementsGuidanceOf(Plan plan, PackDescriptor pack) {
+        if (pack.provinces() == null || pack.provinces().isEmpty()) {
+            return plan.implementsDocument(pack.guidance().number());
+        }
+        for (String province : pack.provinces()) {
+            if (plan.implementsDocument(pack.guidance().number(), province)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

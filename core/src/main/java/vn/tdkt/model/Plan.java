@@ -78,12 +78,22 @@ public record Plan(Unit unit, DocumentRef document, List<DocumentRef> implements
 
     /** Whether the plan says it implements the document with this number ("3194/QĐ-UBND", spacing and Đ aside). */
     public boolean implementsDocument(String number) {
+        return implementsDocument(number, null);
+    }
+
+    /**
+     * Whether the plan says it implements the document with this number, issued in this province: a document it
+     * names with that number and, when it names the issuer, an issuer of that province ("3194/QĐ-UBND" of another
+     * province's People's Committee is another document). A null province accepts any issuer.
+     */
+    public boolean implementsDocument(String number, String province) {
         if (implementsGuidance == null || number == null) {
             return false;
         }
         String wanted = DocumentRef.normaliseNumber(number);
         for (DocumentRef document : implementsGuidance) {
-            if (wanted.equals(document.normalisedNumber())) {
+            if (wanted.equals(document.normalisedNumber()) && (province == null || document.issuer() == null
+                    || ProvinceNames.fold(document.issuer()).contains(ProvinceNames.fold(province)))) {
                 return true;
             }
         }

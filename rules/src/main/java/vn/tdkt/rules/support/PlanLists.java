@@ -45,31 +45,8 @@ public final class PlanLists {
         return new Verbatim(named.toString());
     }
 
-    /**
-     * Whether the plan implements the pack's guidance: a document it names has the guidance's number and, when it
-     * names the issuer, an issuer of the guidance's province ("3194/QĐ-UBND" of another province's People's Committee
-     * is another document).
-     */
-    public static boolean implementsGuidance(Plan plan, String number, String province) {
-        if (plan.implementsGuidance() == null || number == null) {
-            return false;
-        }
-        String wanted = DocumentRef.normaliseNumber(number);
-        for (DocumentRef document : plan.implementsGuidance()) {
-            if (wanted.equals(document.normalisedNumber())
-                    && (document.issuer() == null || mentions(document.issuer(), province))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether the plan's unit is of another province than the pack's (false when the plan does not say). */
     public static boolean otherProvince(Plan plan, String province) {
         return plan.unit().province() != null && !ProvinceNames.same(plan.unit().province(), province);
-    }
-
-    private static boolean mentions(String issuer, String province) {
-        return Texts.fold(issuer).contains(Texts.fold(province));
     }
 }
