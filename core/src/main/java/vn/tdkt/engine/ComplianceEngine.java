@@ -15,6 +15,7 @@ import vn.tdkt.finding.Finding;
 import vn.tdkt.finding.LocalizedText;
 import vn.tdkt.finding.PlanIdentity;
 import vn.tdkt.finding.Report;
+import vn.tdkt.finding.Severity;
 import vn.tdkt.model.Plan;
 
 /**
@@ -40,6 +41,8 @@ public final class ComplianceEngine {
     /** Parameters in force, by day: plans of one run share a handful of dates. */
     private final Map<LocalDate, Parameters> parametersByDay = new ConcurrentHashMap<>();
     private final Map<Map<String, ParameterValue>, Parameters> parametersByValues = new ConcurrentHashMap<>();
+    /** The facts of the pack's checks, by the parameters they read. */
+    private final Map<Parameters, List<Check>> checksByParameters = new ConcurrentHashMap<>();
 
     private ComplianceEngine(PackDescriptor pack, KieBase kieBase, Clock clock, LocalDate fixedAsOf, boolean explain,
                              RuleSessions sessions) {
@@ -51,27 +54,30 @@ public final class ComplianceEngine {
         this.sessions = sessions;
     }
 
-    /** The engine for a pack on the class path, by id ("hai-phong"). Throws {@link PackException} naming the packs there are. */
+    /**
+     * The engine for a pack on the class path, by id ("hai-phong"). Throws {@link PackException} naming the packs
+     * there are. For packs read from a directory, see {@link Packs}.
+     */
     public static ComplianceEngine forPack(String packId) {
-        Objects.requireNonNull(packId, "packId");
-        PackRegistry.startEarly(packId);
-        PackDescriptor pack = PackRegistry.instance().descriptor(packId);
-        KieBase kieBase = PackRegistry.instance().kieBase(pack);
+        return Packs.onClassPath().engine(packId);
+    }
+
+    static ComplianceEngine of(PackDescriptor pack, KieBase kieBase) {
         return new ComplianceEngine(pack, kieBase, Clock.systemDefaultZone(), null, false, new RuleSessions(kieBase));
     }
 
     /** The packs on the class path with their versions and source documents, sorted by id. */
     public static List<PackInfo> packs() {
-        return PackRegistry.instance().descriptors().stream().map(PackDescriptor::info).toList();
+        return Packs.onClassPath().list();
     }
 
     /**
-     * The pack for a plan when the host names none: the pack of the plan's province, and among several the one whose
-     * guidance the plan implements. Throws {@link PackException} saying why when no pack fits.
+     * The pack on the class path for a plan when the host names none: the pack of the plan's province, and among
+     * several the one whose guidance the plan implements; for a province without a pack, the national baseline.
+     * Throws {@link PackException} saying why when no pack fits.
      */
     public static PackChoice choosePack(Plan plan) {
-        Objects.requireNonNull(plan, "plan");
-        return PackChoice.choose(plan, List.copyOf(PackRegistry.instance().descriptors()));
+        return Packs.onClassPath().choose(plan);
     }
 
     /** The same engine with another clock: "today" decides which parameter values hold for an undated plan. */
@@ -151,12 +157,21 @@ public final class ComplianceEngine {
 
     private FindingCollector run(List<Plan> plans, Parameters parameters) {
         try {
-            return sessions.run(plans, parameters);
+            return sessions.run(plans, checks(parameters));
         } catch (RuntimeException e) {
             String which = plans.size() == 1 ? plans.get(0).label() : plans.size() + " plans";
             throw new EvaluationException("evaluating " + which + " with pack " + pack.id() + " failed: "
                     + rootMessage(e), e);
         }
+    }
+
+    /** One fact per check the pack binds, under the rule id that binds it. */
+    private List<Check> checks(Parameters parameters) {
+        return checksByParameters.computeIfAbsent(parameters, p -> {
+            List<Check> checks = new ArrayList<>();
+            pack.rules().forEach((ruleId, rule) -> rule.checks().forEach(check -> checks.add(new Check(check, ruleId, p))));
+            return List.copyOf(checks);
+        });
     }
 
     private Report report(Plan plan, String source, FindingCollector collector) {
@@ -169,10 +184,15 @@ public final class ComplianceEngine {
                     : finding.explained(explainer.explain(finding, pack.rule(r.ruleId()).parameters(),
                             r.detail() == null ? null : FindingCollector.localized(r.detail()))));
         }
-        List<LocalizedText> notes = List.of();
-        if (unbound(raw)) {
-            capViolations(findings);
-            notes = List.of(UNBOUND);
+        List<LocalizedText> notes = new ArrayList<>(2);
+        if (pack.note() != null) {
+            notes.add(pack.note());
+        }
+        if (pack.severityCap() != null) {
+            capAt(findings, pack.severityCap(), BASELINE);
+        } else if (unbound(raw)) {
+            capAt(findings, Severity.WARNING, CAPPED);
+            notes.add(UNBOUND);
         }
         Report report = new Report(PlanIdentity.of(plan, source), pack.id(), pack.version(), null, findings, notes);
         if (LOG.isTraceEnabled()) {
@@ -184,6 +204,9 @@ public final class ComplianceEngine {
     private static final LocalizedText UNBOUND = new LocalizedText(
             "Kế hoạch không thực hiện văn bản hướng dẫn của gói quy tắc này (CC-4): các vi phạm khác được báo như cảnh báo.",
             "The plan does not implement this pack's guidance (CC-4): its other violations are reported as warnings.");
+    private static final LocalizedText BASELINE = new LocalizedText(
+            " (Báo như cảnh báo: kế hoạch được đối chiếu với khung chung, không với văn bản của tỉnh.)",
+            " (Reported as a warning: the plan is checked against the baseline, not its province's own text.)");
     private static final LocalizedText CAPPED = new LocalizedText(
             " (Báo như cảnh báo: văn bản này không ràng buộc kế hoạch, xem CC-4.)",
             " (Reported as a warning: this guidance does not bind the plan; see CC-4.)");
@@ -198,14 +221,17 @@ public final class ComplianceEngine {
         return false;
     }
 
-    /** Violations of a text that does not bind the plan, reported as warnings that say so. */
-    private static void capViolations(List<Finding> findings) {
+    /**
+     * Findings more severe than the cap, reported at the cap with the reason added to their message: a text that does
+     * not bind the plan, or a baseline that is not the province's own text, cannot be violated by it.
+     */
+    private static void capAt(List<Finding> findings, Severity cap, LocalizedText why) {
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
-            if (f.severity() == vn.tdkt.finding.Severity.VIOLATION) {
-                LocalizedText message = new LocalizedText(f.message().vi() + CAPPED.vi(), f.message().en() + CAPPED.en());
-                findings.set(i, new Finding(f.ruleId(), vn.tdkt.finding.Severity.WARNING, f.pointer(), f.expected(),
-                        f.found(), f.quote(), f.citation(), message, f.waiver(), f.explanation()));
+            if (f.severity().compareTo(cap) < 0) {
+                LocalizedText message = new LocalizedText(f.message().vi() + why.vi(), f.message().en() + why.en());
+                findings.set(i, new Finding(f.ruleId(), cap, f.pointer(), f.expected(), f.found(), f.quote(),
+                        f.citation(), message, f.waiver(), f.explanation()));
             }
         }
     }
@@ -248,7 +274,7 @@ public final class ComplianceEngine {
         LocalizedText detail = raw.detail() == null ? null : FindingCollector.localized(raw.detail());
         LocalizedText message = new LocalizedText(fill(template.vi(), expected.vi(), found.vi(), detail == null ? "" : detail.vi()),
                 fill(template.en(), expected.en(), found.en(), detail == null ? "" : detail.en()));
-        return new Finding(raw.ruleId(), raw.severity(), raw.pointer(), expected, found,
+        return new Finding(raw.ruleId(), rule.severity(raw.outcome(), raw.severity()), raw.pointer(), expected, found,
                 quote(plan, raw.pointer()), citation, message);
     }
 

@@ -15,9 +15,9 @@ import vn.tdkt.model.Labelled;
 import vn.tdkt.model.Plan;
 
 /**
- * The global through which DRL rules report. A rule names only its outcome; the rule id comes from the rule's own
- * {@code @ruleId} metadata, and the citation and messages from the pack descriptor, so that the DRL stays short and
- * the words stay in one place.
+ * The global through which DRL rules report. A rule names only its outcome; the rule id comes from the {@link Check}
+ * it matched (the pack's catalogue id that binds the check), and the citation and messages from the pack descriptor,
+ * so that the DRL stays short and the words stay in one place.
  */
 public final class FindingCollector {
     /** Shown as the found value of a fact the plan does not state. */
@@ -51,23 +51,22 @@ public final class FindingCollector {
         // The executable model's Drools is also the RuleContext that knows the firing rule and its facts.
         RuleContext context = (RuleContext) drools;
         Rule rule = context.getRule();
-        Object ruleId = rule.getMetaData().get("ruleId");
-        if (ruleId == null) {
-            throw new IllegalStateException("rule '" + rule.getName() + "' has no @ruleId metadata");
-        }
-        Plan plan = planOf(context, rule);
-        findings.computeIfAbsent(plan, p -> new ArrayList<>()).add(new RawFinding(ruleId.toString(), outcome, severity,
-                pointer, expected, found, detail));
-    }
-
-    /** Every rule matches exactly one plan; the finding belongs to it. */
-    private static Plan planOf(RuleContext context, Rule rule) {
+        Plan plan = null;
+        Check check = null;
         for (Object fact : context.getMatch().getObjects()) {
-            if (fact instanceof Plan plan) {
-                return plan;
+            if (fact instanceof Plan p) {
+                plan = p;
+            } else if (fact instanceof Check c) {
+                check = c;
             }
         }
-        throw new IllegalStateException("rule '" + rule.getName() + "' reported without matching a Plan");
+        if (plan == null || check == null) {
+            // every rule matches exactly one plan, and the check it belongs to; the finding is filed under both
+            throw new IllegalStateException("rule '" + rule.getName() + "' reported without matching a "
+                    + (plan == null ? "Plan" : "Check"));
+        }
+        findings.computeIfAbsent(plan, p -> new ArrayList<>()).add(new RawFinding(check.ruleId(), outcome, severity,
+                pointer, expected, found, detail));
     }
 
     /** What the rules reported on the plan (the very instance that was inserted). */

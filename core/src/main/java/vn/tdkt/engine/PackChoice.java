@@ -6,7 +6,8 @@ import vn.tdkt.model.ProvinceNames;
 
 /**
  * The pack chosen for a plan, and why: the pack of the plan's province, and among several, the one whose guidance
- * the plan implements (KoSIT's scenarios choose a rule set per document in the same way).
+ * the plan implements (KoSIT's scenarios choose a rule set per document in the same way). A plan of a province
+ * without a pack of its own is checked with the national baseline.
  *
  * @param packId the chosen pack
  * @param reason why, in words for the user ("province Lạng Sơn, implements 199/KH-UBND")
@@ -30,6 +31,12 @@ public record PackChoice(String packId, String reason) {
         if (ofProvince.isEmpty() && implemented.size() == 1) {
             PackDescriptor p = implemented.get(0);
             return new PackChoice(p.id(), "implements " + p.guidance().number());
+        }
+        List<PackDescriptor> fallbacks = packs.stream().filter(PackDescriptor::fallback).toList();
+        if (ofProvince.isEmpty() && fallbacks.size() == 1 && ProvinceNames.isKnown(province)) {
+            PackDescriptor p = fallbacks.get(0);
+            return new PackChoice(p.id(), "province " + province + " has no pack of its own: the national baseline "
+                    + p.guidance().number() + ", findings at most warnings");
         }
         String known = String.join(", ", packs.stream()
                 .map(p -> p.id() + " (" + String.join(", ", p.provinces()) + "; " + p.guidance().number() + ")")

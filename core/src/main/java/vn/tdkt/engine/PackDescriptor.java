@@ -7,22 +7,29 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import vn.tdkt.finding.LocalizedText;
+import vn.tdkt.finding.Severity;
 
 /**
- * A pack as described by its {@code pack.yaml}: identity, the guidance it encodes, its dated parameters and what it
- * says of each rule. The DRL rules live in the Drools kbase named {@link #kbase()}.
+ * A pack as described by its {@code pack.yaml}: identity, the guidance it encodes, its dated parameters and, for each
+ * rule id of its catalogue, the shared checks it binds and what it says of them. All packs run on one compiled rule
+ * base: a pack is data.
  *
- * <p>A baseline pack (such as {@code national}: the wording that the provinces' guidance passes down from the
- * national guidance) has parameters and no rules, hence no kbase. A pack names its baseline as {@link #parent()}: the
- * parent is never evaluated and nothing of it is merged into the pack (unlike {@code includes}); it only bounds the
- * pack's values, which may tighten the parent's and never relax them ({@link Tightening}).
+ * <p>A pack names its baseline as {@link #parent()}: nothing of the parent is merged in (unlike {@code includes}); it
+ * only bounds the pack's values, which may tighten the parent's and never relax them ({@link Tightening}). The
+ * {@link #fallback()} pack (the national baseline) checks a plan of a province that has no pack of its own; its
+ * findings are never more than {@link #severityCap()}, and its reports carry {@link #note()} saying why.
  *
- * @param kbase  the Drools kbase of the pack's rules; null for a pack without rules
- * @param parent the baseline this pack tightens, or null
+ * @param origin      where the pack was read from (a class path resource or a file), for messages
+ * @param fallback    whether this pack checks the plans of provinces without a pack of their own
+ * @param severityCap the most severe finding the pack reports; null for no cap
+ * @param note        what every report of the pack says besides its findings; null for nothing
+ * @param parent      the baseline this pack tightens, or null
  */
-public record PackDescriptor(String id, String version, String jurisdiction, List<String> provinces, String kbase,
+public record PackDescriptor(String id, String version, String jurisdiction, List<String> provinces,
                              GuidanceDocument guidance, Map<String, ParameterDefinition> parameters,
-                             Map<String, RuleDescription> rules, String beforeDayReading, PackDescriptor parent) {
+                             Map<String, RuleDescription> rules, boolean fallback, Severity severityCap,
+                             LocalizedText note, String origin, PackDescriptor parent) {
     public PackDescriptor {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(version, "version of pack " + id);
@@ -30,9 +37,6 @@ public record PackDescriptor(String id, String version, String jurisdiction, Lis
         provinces = provinces == null ? List.of() : List.copyOf(provinces);
         parameters = Map.copyOf(parameters == null ? Map.of() : parameters);
         rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules == null ? Map.of() : rules));
-        if (kbase == null && !rules.isEmpty()) {
-            throw new NullPointerException("kbase of pack " + id + ", which describes rules " + rules.keySet());
-        }
         for (PackDescriptor p = parent; p != null; p = p.parent()) {
             if (p.id().equals(id)) {
                 throw new IllegalArgumentException("pack " + id + " is its own parent");
@@ -40,17 +44,28 @@ public record PackDescriptor(String id, String version, String jurisdiction, Lis
         }
     }
 
-    /** A pack without a parent. */
-    public PackDescriptor(String id, String version, String jurisdiction, List<String> provinces, String kbase,
+    /** A pack without a parent, a cap or a note. */
+    public PackDescriptor(String id, String version, String jurisdiction, List<String> provinces,
                           GuidanceDocument guidance, Map<String, ParameterDefinition> parameters,
-                          Map<String, RuleDescription> rules, String beforeDayReading) {
-        this(id, version, jurisdiction, provinces, kbase, guidance, parameters, rules, beforeDayReading, null);
+                          Map<String, RuleDescription> rules) {
+        this(id, version, jurisdiction, provinces, guidance, parameters, rules, false, null, null, id, null);
+    }
+
+    /** The same pack with another parent (to check it against another baseline). */
+    public PackDescriptor withParent(PackDescriptor newParent) {
+        return new PackDescriptor(id, version, jurisdiction, provinces, guidance, parameters, rules, fallback,
+                severityCap, note, origin, newParent);
+    }
+
+    /** The same pack with other parameters. */
+    public PackDescriptor withParameters(Map<String, ParameterDefinition> newParameters) {
+        return new PackDescriptor(id, version, jurisdiction, provinces, guidance, newParameters, rules, fallback,
+                severityCap, note, origin, parent);
     }
 
     public PackInfo info() {
         return new PackInfo(id, version, jurisdiction, provinces, guidance, rules.size());
     }
-
     /** The parameter values in force on the day. */
     public Parameters parametersOn(LocalDate day) {
         Map<String, ParameterValue> inForce = new LinkedHashMap<>();

@@ -1,42 +1,43 @@
 package vn.tdkt.engine;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.tdkt.finding.Citation;
 import vn.tdkt.finding.LocalizedText;
+import vn.tdkt.finding.Severity;
 
 /**
- * Reads pack descriptors from the class path. Each jar that holds packs lists them in {@value #INDEX}: one resource
- * path of a {@code pack.yaml} per line. A pack may include others ({@code includes: [common]}); their rules and
- * parameters are merged in, the including pack's own entries winning.
+ * Reads pack descriptors ({@code pack.yaml}) and binds their rules to the checks of the {@link CheckCatalogue}. A
+ * pack may include others ({@code includes: [common]}, leaving out some of their rules with {@code exclude}); their
+ * rules and parameters are merged in, the including pack's own entries winning. A pack may name a {@code parent}: a
+ * baseline it may only tighten; nothing of the parent is merged in.
  *
- * <p>A pack may also name a {@code parent}: a baseline whose values it may only tighten. Nothing of the parent is
- * merged in; the descriptor holds the parent's own descriptor ({@link PackDescriptor#parent()}) so that the build can
- * check the pack against it ({@link Tightening}). A baseline need not be listed, and a pack without rules (such as a
- * baseline) needs no kbase; a listed pack does.
+ * <p>Every error names the file, the line and the key: a pack is written by an official, not a programmer.
  */
 final class PackDescriptors {
-    static final String INDEX = "META-INF/tdkt/packs.idx";
-
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private PackDescriptors() {}
 
-    /** A pack.yaml as written: the parts that are merged with included packs before they become a descriptor. */
-    record Source(String id, String version, String jurisdiction, List<String> provinces, String kbase,
-                  Boolean listed, List<String> includes, String parent, GuidanceDocument guidance,
-                  String beforeDayReading, Map<String, ParameterSource> parameters, Map<String, RuleSource> rules) {
+    /** A pack.yaml as written, with where it was read from and the lines of its keys. */
+    record Source(String id, String version, String jurisdiction, List<String> provinces, Boolean listed,
+                  Boolean fallback, Severity severityCap, LocalizedText note, List<String> includes,
+                  List<String> exclude, String parent, GuidanceDocument guidance,
+                  Map<String, ParameterSource> parameters, Map<String, RuleSource> rules) {
         boolean isListed() {
             return listed == null || listed;
         }
@@ -46,138 +47,158 @@ final class PackDescriptors {
     record ParameterSource(String description, List<ParameterValue> values, String direction) {
     }
 
-    record RuleSource(String document, String clause, String text, LocalizedText title, List<String> parameters,
-                      Map<String, LocalizedText> messages, Map<String, vn.tdkt.finding.Citation> citations,
-                      List<String> unbinding) {
+    /**
+     * One rule of a pack's catalogue: the check (or checks) it binds, its clause and words, and what it says
+     * otherwise than the checks' catalogue (title, messages, the severity of an outcome).
+     */
+    record RuleSource(String document, String check, List<String> checks, String clause, String text,
+                      LocalizedText title, Map<String, LocalizedText> messages, Map<String, Severity> severity,
+                      Map<String, Citation> citations, List<String> unbinding) {
+        List<String> bound() {
+            List<String> all = new ArrayList<>();
+            if (check != null) {
+                all.add(check);
+            }
+            if (checks != null) {
+                all.addAll(checks);
+            }
+            return all;
+        }
     }
 
-    static Map<String, PackDescriptor> load(ClassLoader loader) {
-        Map<String, Source> sources = new LinkedHashMap<>();
+    /** A pack.yaml read, with where from and the lines of its keys for the messages. */
+    record Read(Source source, String origin, YamlLines lines) {
+        PackException error(String key, String message) {
+            int line = lines.line(key);
+            return new PackException(origin + (line > 0 ? ":" + line : "") + ": " + key + ": " + message);
+        }
+    }
+
+    /**
+     * Parses one pack.yaml; {@code origin} names it in errors (a file path or a class path resource). A pack from a
+     * directory is validated against the pack schema first; the build validates those of the class path.
+     */
+    static Read parse(String yaml, String origin, boolean validate) {
+        YamlLines lines = YamlLines.of(yaml);
         try {
-            Enumeration<URL> indexes = loader.getResources(INDEX);
-            while (indexes.hasMoreElements()) {
-                URL index = indexes.nextElement();
-                for (String path : readLines(index)) {
-                    Source source = read(loader, path);
-                    if (sources.putIfAbsent(source.id(), source) != null) {
-                        throw new PackException("pack " + source.id() + " is defined twice on the class path");
-                    }
-                }
+            JsonNode tree = YAML.readTree(yaml);
+            if (tree == null || !tree.isObject()) {
+                throw new PackException(origin + ": a pack.yaml is a mapping of keys (id, version, guidance, "
+                        + "parameters, rules …), not " + (tree == null ? "empty" : tree.getNodeType().toString().toLowerCase()));
             }
-        } catch (IOException e) {
-            throw new PackException("cannot read the pack index " + INDEX + ": " + e.getMessage(), e);
-        }
-        Map<String, PackDescriptor> merged = new LinkedHashMap<>();
-        Map<String, PackDescriptor> packs = new LinkedHashMap<>();
-        sources.values().stream()
-                .filter(Source::isListed)
-                .forEach(s -> {
-                    if (s.kbase() == null) {
-                        throw new PackException("pack " + s.id() + " is listed but names no kbase; a pack without "
-                                + "rules (a baseline) is declared with listed: false");
-                    }
-                    packs.put(s.id(), resolve(s, sources, merged, new ArrayList<>()));
-                });
-        return packs;
-    }
-
-    /** The descriptor of a pack, with its parent's descriptor, each built once. */
-    private static PackDescriptor resolve(Source source, Map<String, Source> all, Map<String, PackDescriptor> done,
-                                          List<String> path) {
-        PackDescriptor known = done.get(source.id());
-        if (known != null) {
-            return known;
-        }
-        if (path.contains(source.id())) {
-            throw new PackException("packs name each other as parent in a cycle: " + path + " -> " + source.id());
-        }
-        path.add(source.id());
-        PackDescriptor parent = null;
-        if (source.parent() != null) {
-            Source parentSource = all.get(source.parent());
-            if (parentSource == null) {
-                throw new PackException("pack " + source.id() + " names unknown pack " + source.parent()
-                        + " as its parent");
+            if (validate) {
+                PackSchema.validate(tree, origin, lines);
             }
-            parent = resolve(parentSource, all, done, path);
-        }
-        path.remove(path.size() - 1);
-        PackDescriptor descriptor = merge(source, all, parent);
-        done.put(source.id(), descriptor);
-        return descriptor;
-    }
-
-    private static List<String> readLines(URL index) throws IOException {
-        try (InputStream in = index.openStream()) {
-            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            return text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            return new Read(YAML.treeToValue(tree, Source.class), origin, lines);
+        } catch (JsonMappingException e) {
+            String key = key(e);
+            int line = lines.line(key);
+            throw new PackException(origin + (line > 0 ? ":" + line : "") + ": " + (key.isEmpty() ? "" : key + ": ")
+                    + e.getOriginalMessage(), e);
+        } catch (JsonProcessingException e) {
+            throw new PackException(origin + ":" + e.getLocation().getLineNr() + ": not valid YAML: "
+                    + e.getOriginalMessage(), e);
         }
     }
 
-    private static Source read(ClassLoader loader, String path) {
+    private static String key(JsonMappingException e) {
+        StringBuilder key = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (key.length() > 0) {
+                key.append('.');
+            }
+            key.append(ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()));
+        }
+        return key.toString();
+    }
+
+    static Read read(ClassLoader loader, String path) {
         try (InputStream in = loader.getResourceAsStream(path)) {
             if (in == null) {
                 throw new PackException("the pack index names " + path + ", which is not on the class path");
             }
-            return YAML.readValue(in, Source.class);
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), path, false);
         } catch (IOException e) {
             throw new PackException("cannot read pack descriptor " + path + ": " + e.getMessage(), e);
         }
     }
 
-    private static PackDescriptor merge(Source pack, Map<String, Source> all, PackDescriptor parent) {
-        Map<String, ParameterDefinition> parameters = new LinkedHashMap<>();
-        Map<String, RuleDescription> rules = new LinkedHashMap<>();
-        List<Source> chain = new ArrayList<>();
-        collect(pack, all, chain, new ArrayList<>());
-        for (Source source : chain) {
-            if (source.parameters() != null) {
-                source.parameters().forEach((name, p) ->
-                        parameters.put(name, definition(source.id(), name, p)));
+    /**
+     * The descriptors of the listed packs among {@code reads}, with their parents, resolved against {@code known}
+     * (packs read before: a pack of a directory may include or name as parent a pack of the class path).
+     */
+    static Map<String, PackDescriptor> resolve(List<Read> reads, Map<String, Read> known, CheckCatalogue catalogue) {
+        Map<String, Read> all = new LinkedHashMap<>(known);
+        for (Read read : reads) {
+            if (read.source().id() == null) {
+                throw read.error("id", "a pack has an id (its folder's name, such as quang-ninh)");
             }
-            if (source.rules() != null) {
-                if (source.kbase() == null && !source.rules().isEmpty()) {
-                    throw new PackException("pack " + source.id() + " describes rules " + source.rules().keySet()
-                            + " but names no kbase that holds them");
-                }
-                source.rules().forEach((id, r) ->
-                        rules.put(id, new RuleDescription(id, r.document(), r.clause(), r.text(), r.title(),
-                                r.parameters(), r.messages(), r.citations(), r.unbinding())));
+            Read before = all.put(read.source().id(), read);
+            if (before != null && before != read) {
+                throw read.error("id", "pack " + read.source().id() + " is defined twice (also in " + before.origin() + ")");
             }
         }
-        String reading = pack.beforeDayReading() == null ? "BOUNDARY_IS_WARNING" : pack.beforeDayReading();
-        return new PackDescriptor(pack.id(), pack.version(), pack.jurisdiction(), pack.provinces(), pack.kbase(),
-                pack.guidance(), parameters, rules, reading, parent);
+        Map<String, PackDescriptor> done = new LinkedHashMap<>();
+        Map<String, PackDescriptor> packs = new LinkedHashMap<>();
+        for (Read read : reads) {
+            if (read.source().isListed()) {
+                packs.put(read.source().id(), resolve(read, all, done, new ArrayList<>(), catalogue));
+            }
+        }
+        return packs;
     }
 
-    private static ParameterDefinition definition(String pack, String name, ParameterSource p) {
-        try {
-            ParameterDefinition.Direction direction = p.direction() == null ? null
-                    : ParameterDefinition.Direction.of(p.direction());
-            return new ParameterDefinition(name, p.description(), p.values(), direction);
-        } catch (IllegalArgumentException e) {
-            throw new PackException("pack " + pack + ", parameter " + name + ": " + e.getMessage(), e);
+    /** The descriptor of a pack, with its parent's descriptor, each built once. */
+    private static PackDescriptor resolve(Read read, Map<String, Read> all, Map<String, PackDescriptor> done,
+                                          List<String> path, CheckCatalogue catalogue) {
+        Source source = read.source();
+        PackDescriptor known = done.get(source.id());
+        if (known != null) {
+            return known;
         }
+        if (path.contains(source.id())) {
+            throw read.error("parent", "packs name each other as parent in a cycle: " + path + " -> " + source.id());
+        }
+        path.add(source.id());
+        PackDescriptor parent = null;
+        if (source.parent() != null) {
+            Read parentRead = all.get(source.parent());
+            if (parentRead == null) {
+                throw read.error("parent", "no pack " + source.parent() + "; the packs are " + all.keySet());
+            }
+            parent = resolve(parentRead, all, done, path, catalogue);
+        }
+        path.remove(path.size() - 1);
+        PackDescriptor descriptor = PackBinding.bind(read, chain(read, all), catalogue, parent);
+        done.put(source.id(), descriptor);
+        return descriptor;
     }
 
     /** Included packs first, so that the including pack overrides them. */
-    private static void collect(Source source, Map<String, Source> all, List<Source> chain, List<String> path) {
+    private static List<Read> chain(Read read, Map<String, Read> all) {
+        List<Read> chain = new ArrayList<>();
+        collect(read, all, chain, new ArrayList<>());
+        return chain;
+    }
+
+    private static void collect(Read read, Map<String, Read> all, List<Read> chain, List<String> path) {
+        Source source = read.source();
         if (path.contains(source.id())) {
-            throw new PackException("packs include each other in a cycle: " + path + " -> " + source.id());
+            throw read.error("includes", "packs include each other in a cycle: " + path + " -> " + source.id());
         }
         path.add(source.id());
         if (source.includes() != null) {
-            for (String included : source.includes()) {
-                Source child = all.get(included);
+            for (int i = 0; i < source.includes().size(); i++) {
+                Read child = all.get(source.includes().get(i));
                 if (child == null) {
-                    throw new PackException("pack " + source.id() + " includes unknown pack " + included);
+                    throw read.error("includes", "no pack " + source.includes().get(i) + "; the packs are " + all.keySet());
                 }
                 collect(child, all, chain, path);
             }
         }
         path.remove(path.size() - 1);
-        if (!chain.contains(source)) {
-            chain.add(source);
+        if (!chain.contains(read)) {
+            chain.add(read);
         }
     }
 }

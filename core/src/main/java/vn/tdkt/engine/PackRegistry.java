@@ -1,137 +1,111 @@
 package vn.tdkt.engine;
 
-import java.util.Collection;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
-import org.kie.api.runtime.KieContainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The packs on the class path, read once; their KieBases built on first use and then shared. */
+/**
+ * What every pack shares, built once per class loader: the catalogue of checks and the one compiled rule base that
+ * all packs run on (a pack's parameters and bindings are facts). The rule base is built on a thread of its own from
+ * the first request, while the caller reads the packs: the two take about as long.
+ */
 final class PackRegistry {
     private static final Logger LOG = LoggerFactory.getLogger(PackRegistry.class);
+    /** The kbase of kmodule.xml, for a class path without the executable models' index. */
+    static final String KBASE = "tdkt";
+    /** The index of the packs on the class path, which the build of a jar of packs writes. */
+    static final String INDEX = "META-INF/tdkt/packs.idx";
 
-    private static volatile PackRegistry instance;
-    private static volatile ExecutableModels models;
-    private static final Object MODELS_LOCK = new Object();
-    /** KieBases started by {@link #startEarly}, by kbase name, until {@link #kieBase} takes them. */
-    private static final Map<String, CompletableFuture<KieBase>> EARLY = new ConcurrentHashMap<>();
+    private static final ClassLoader LOADER = PackRegistry.class.getClassLoader();
+    private static volatile CompletableFuture<KieBase> kieBase;
+    private static volatile CheckCatalogue catalogue;
+    private static volatile Packs classPath;
 
-    private final Map<String, PackDescriptor> descriptors;
-    private final Map<String, KieBase> kieBases = new ConcurrentHashMap<>();
-    private volatile KieContainer container;
+    private PackRegistry() {}
 
-    private PackRegistry(Map<String, PackDescriptor> descriptors) {
-        this.descriptors = descriptors;
-    }
-
-    static PackRegistry instance() {
-        PackRegistry registry = instance;
-        if (registry == null) {
+    /** Starts building the rule base, if nobody has. */
+    static void startEarly() {
+        if (kieBase == null) {
             synchronized (PackRegistry.class) {
-                registry = instance;
-                if (registry == null) {
-                    registry = new PackRegistry(PackDescriptors.load(PackRegistry.class.getClassLoader()));
-                    instance = registry;
-                }
-            }
-        }
-        return registry;
-    }
-
-    Collection<PackDescriptor> descriptors() {
-        return descriptors.values().stream().sorted(java.util.Comparator.comparing(PackDescriptor::id)).toList();
-    }
-
-    PackDescriptor descriptor(String id) {
-        PackDescriptor descriptor = descriptors.get(id);
-        if (descriptor == null) {
-            throw new PackException("no pack '" + id + "'; the packs on the class path are "
-                    + (descriptors.isEmpty() ? "none (is tdkt-rules a dependency?)" : descriptors.keySet()));
-        }
-        return descriptor;
-    }
-
-    /**
-     * Starts building, on a thread of its own, the KieBase of the kbase named like the pack, while the caller reads the
-     * pack descriptors: the two take about as long, and the shipped packs name their kbase after themselves. Only
-     * before the descriptors are read; {@link #kieBase} takes the result if the guess was right, and nothing is lost if
-     * it was not (the build is then not used).
-     */
-    static void startEarly(String packId) {
-        CompletableFuture<KieBase> early = new CompletableFuture<>();
-        if (instance != null || EARLY.putIfAbsent(packId, early) != null) {
-            return;
-        }
-        Thread builder = new Thread(() -> {
-            try {
-                early.complete(sharedModels().kieBase(packId));
-            } catch (RuntimeException | Error e) {
-                early.completeExceptionally(e);
-            }
-        }, "tdkt-kbase-" + packId);
-        builder.setDaemon(true);
-        builder.start();
-    }
-
-    KieBase kieBase(PackDescriptor pack) {
-        return kieBases.computeIfAbsent(pack.id(), id -> {
-            long start = System.nanoTime();
-            KieBase kieBase = null;
-            CompletableFuture<KieBase> early = EARLY.remove(pack.kbase());
-            if (early != null) {
-                try {
-                    kieBase = early.join();
-                } catch (CompletionException | CancellationException e) {
-                    LOG.debug("building kbase {} early failed; building it again", pack.kbase(), e);
-                }
-            }
-            try {
-                kieBase = kieBase != null ? kieBase : sharedModels().kieBase(pack.kbase());
                 if (kieBase == null) {
-                    LOG.debug("no executable model index for kbase {}: loading it through the KIE container", pack.kbase());
-                    kieBase = container().newKieBase(pack.kbase(), RuleSessions.configuration());
-                }
-            } catch (RuntimeException e) {
-                throw new PackException("cannot load the rules of pack " + id + " (kbase " + pack.kbase() + "): "
-                        + e.getMessage(), e);
-            }
-            LOG.info("loaded pack {} {} in {} ms", id, pack.version(), (System.nanoTime() - start) / 1_000_000);
-            return kieBase;
-        });
-    }
-
-    /** The executable models' index, read once: the early build and the registry share it. */
-    private static ExecutableModels sharedModels() {
-        ExecutableModels m = models;
-        if (m == null) {
-            synchronized (MODELS_LOCK) { // not the class: instance() holds that while it reads the descriptors
-                m = models;
-                if (m == null) {
-                    m = ExecutableModels.read(PackRegistry.class.getClassLoader());
-                    models = m;
+                    CompletableFuture<KieBase> future = new CompletableFuture<>();
+                    Thread builder = new Thread(() -> {
+                        try {
+                            future.complete(build());
+                        } catch (RuntimeException | Error e) {
+                            future.completeExceptionally(e);
+                        }
+                    }, "tdkt-kbase");
+                    builder.setDaemon(true);
+                    builder.start();
+                    kieBase = future;
                 }
             }
         }
-        return m;
     }
 
-    KieContainer container() {
-        KieContainer c = container;
+    /** The rule base of every pack. */
+    static KieBase kieBase() {
+        startEarly();
+        try {
+            return kieBase.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new PackException("cannot load the rules: " + cause.getMessage(), cause);
+        }
+    }
+
+    private static KieBase build() {
+        long start = System.nanoTime();
+        KieBase built = ExecutableModels.read(LOADER).kieBase();
+        if (built == null) {
+            LOG.debug("no executable model index: loading the rules through the KIE container");
+            built = KieServices.get().getKieClasspathContainer(LOADER).newKieBase(KBASE, RuleSessions.configuration());
+        }
+        LOG.info("loaded the rules in {} ms", (System.nanoTime() - start) / 1_000_000);
+        return built;
+    }
+
+    static CheckCatalogue catalogue() {
+        CheckCatalogue c = catalogue;
         if (c == null) {
-            synchronized (this) {
-                c = container;
+            synchronized (PackRegistry.class) {
+                c = catalogue;
                 if (c == null) {
-                    c = KieServices.get().getKieClasspathContainer(PackRegistry.class.getClassLoader());
-                    container = c;
+                    c = CheckCatalogue.read(LOADER);
+                    catalogue = c;
                 }
             }
         }
         return c;
     }
+
+    /** The packs on the class path, read once. */
+    static Packs classPath() {
+        Packs p = classPath;
+        if (p == null) {
+            synchronized (PackRegistry.class) {
+                p = classPath;
+                if (p == null) {
+                    p = Packs.read(LOADER);
+                    classPath = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    static List<String> index() {
+        try {
+            return CheckCatalogue.lines(LOADER.getResources(INDEX));
+        } catch (java.io.IOException e) {
+            throw new PackException("cannot read the pack index " + INDEX + ": " + e.getMessage(), e);
+        }
+    }
+
 }

@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Map;
 import vn.tdkt.finding.Citation;
 import vn.tdkt.finding.LocalizedText;
+import vn.tdkt.finding.Severity;
 
 /**
- * What a pack says of one rule: its clause, the clause's words, a title, the parameters its DRL reads (shown when a
- * finding is explained) and the messages of its outcomes. {@code document} is null when the rule enforces the pack's
+ * What a pack says of one rule of its catalogue: the shared checks it binds, its clause, the clause's words, a title,
+ * the parameters its checks read (derived from their DRL; shown when a finding is explained), the messages of its
+ * outcomes and the severity of an outcome where the pack's text differs from the check's. {@code document} is null when the rule enforces the pack's
  * own guidance. Messages may use {expected}, {found} and {detail}. An outcome that rests on other clauses than the
  * rule's (a programme item that one clause lists and another makes optional) names them in {@code citations}. The
  * outcomes in {@code unbinding} say that the pack's guidance does not bind the plan (it implements another text):
@@ -16,17 +18,26 @@ import vn.tdkt.finding.LocalizedText;
  */
 public record RuleDescription(String id, String document, String clause, String text, LocalizedText title,
                               List<String> parameters, Map<String, LocalizedText> messages,
-                              Map<String, Citation> citations, List<String> unbinding) {
+                              Map<String, Citation> citations, List<String> unbinding, List<String> checks,
+                              Map<String, Severity> severities) {
     public RuleDescription {
         parameters = parameters == null ? List.of() : List.copyOf(parameters);
         messages = messages == null ? Map.of() : Map.copyOf(messages);
         citations = citations == null ? Map.of() : Map.copyOf(citations);
         unbinding = unbinding == null ? List.of() : List.copyOf(unbinding);
+        checks = checks == null ? List.of() : List.copyOf(checks);
+        severities = severities == null ? Map.of() : Map.copyOf(severities);
     }
 
     public RuleDescription(String id, String document, String clause, String text, LocalizedText title,
                            List<String> parameters, Map<String, LocalizedText> messages) {
-        this(id, document, clause, text, title, parameters, messages, Map.of(), List.of());
+        this(id, document, clause, text, title, parameters, messages, Map.of(), List.of(), List.of(), Map.of());
+    }
+
+    /** The severity the pack gives an outcome: its own where its text differs, else the one the check reports. */
+    public Severity severity(String outcome, Severity reported) {
+        Severity own = severities.get(outcome);
+        return own != null ? own : reported;
     }
 
     /** The clause an outcome enforces: its own when the pack names one, else the rule's. */

@@ -14,8 +14,9 @@ import vn.tdkt.model.Plan;
 
 /**
  * Runs plans through the rules of a KieBase. Building a session's network memory costs far more than checking one
- * plan in it, so plans judged with the same parameters share a session: every rule joins one {@link Plan} with the
- * {@link Parameters}, so plans in one session never see each other, and each finding is filed under its plan.
+ * plan in it, so plans judged with the same parameters share a session: every rule joins one {@link Plan} with one
+ * {@link Check} (the pack's binding of a shared check, which carries its parameters), so plans in one session never
+ * see each other, and each finding is filed under its plan.
  *
  * <p>The KieBases are built in Drools' sequential mode ({@link #MODE}), and sessions are stateless: the
  * rules only report (to the {@code findings} global) and never insert, modify or retract a fact, so each rule needs
@@ -42,13 +43,13 @@ final class RuleSessions {
         return configuration;
     }
 
-    /** Checks the plans (all judged with these parameters) and returns what the rules reported, by plan. */
-    FindingCollector run(List<Plan> plans, Parameters parameters) {
+    /** Checks the plans (all judged with these checks' parameters) and returns what the rules reported, by plan. */
+    FindingCollector run(List<Plan> plans, List<Check> checks) {
         FindingCollector collector = new FindingCollector();
         StatelessKieSession session = kieBase.newStatelessKieSession();
         session.setGlobal("findings", collector);
-        List<Object> facts = new ArrayList<>(plans.size() + 1);
-        facts.add(parameters);
+        List<Object> facts = new ArrayList<>(plans.size() + checks.size());
+        facts.addAll(checks);
         // A plan given twice is one fact: its findings are filed by identity, once, and both get them.
         Set<Plan> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Plan plan : plans) {

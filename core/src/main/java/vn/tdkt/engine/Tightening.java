@@ -61,7 +61,8 @@ public final class Tightening {
         for (PackDescriptor ancestor = pack.parent(); ancestor != null; ancestor = ancestor.parent()) {
             for (ParameterDefinition own : sorted(pack)) {
                 ParameterDefinition bound = ancestor.parameters().get(own.name());
-                if (bound != null) {
+                // a parameter the ancestor gives no direction is its own (a tolerance its text leaves open)
+                if (bound != null && bound.direction() != null) {
                     found.addAll(compare(pack.id(), ancestor.id(), own, bound));
                 }
             }

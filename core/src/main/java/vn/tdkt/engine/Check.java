@@ -1,0 +1,61 @@
+package vn.tdkt.engine;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One shared check as a pack binds it, inserted as a fact: a rule of the check matches it by the check's id
+ * ({@code Check( id == "delegates.cap" )}), reads the pack's parameters through it, and reports under the pack's own
+ * catalogue id ({@link #ruleId()}, such as {@code HP-04}). A check that the pack does not bind has no fact, so its
+ * rules never match.
+ */
+public final class Check {
+    private final String id;
+    private final String ruleId;
+    private final Parameters parameters;
+
+    Check(String id, String ruleId, Parameters parameters) {
+        this.id = id;
+        this.ruleId = ruleId;
+        this.parameters = parameters;
+    }
+
+    /** The check's stable id ({@code delegates.cap}). */
+    public String id() {
+        return id;
+    }
+
+    /** The pack's catalogue id that this check reports under ({@code HP-04}). */
+    public String ruleId() {
+        return ruleId;
+    }
+
+    public Parameters parameters() {
+        return parameters;
+    }
+
+    public int integer(String name) {
+        return parameters.integer(name);
+    }
+
+    public double decimal(String name) {
+        return parameters.decimal(name);
+    }
+
+    public LocalDate date(String name) {
+        return parameters.date(name);
+    }
+
+    public String text(String name) {
+        return parameters.text(name);
+    }
+
+    public List<String> texts(String name) {
+        return parameters.texts(name);
+    }
+
+    @Override
+    public String toString() {
+        return id + " as " + ruleId + " of " + parameters.pack();
+    }
+}
