@@ -87,6 +87,13 @@ final class CheckCatalogue {
         return new CheckCatalogue(parameters, texts);
     }
 
+    /** A catalogue of the given DRL sources (by path) and descriptions of checks, for a host's or a test's own rules. */
+    static CheckCatalogue of(Map<String, String> drlByPath, Map<String, Text> texts) {
+        Map<String, SortedSet<String>> parameters = new TreeMap<>();
+        drlByPath.forEach((path, drl) -> readRules(path, drl, parameters));
+        return new CheckCatalogue(parameters, new LinkedHashMap<>(texts));
+    }
+
     /** Adds each rule's check and the parameters it reads. */
     static void readRules(String path, String drl, Map<String, SortedSet<String>> parameters) {
         List<int[]> starts = new ArrayList<>();

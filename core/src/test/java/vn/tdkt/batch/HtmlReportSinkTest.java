@@ -136,14 +136,14 @@ class HtmlReportSinkTest {
         String hp01Words = "Hình thức: Hội nghị tuyên dương điển hình tiên tiến";
         GuidanceDocument guidance = new GuidanceDocument("UBND", "3194/QĐ-UBND", LocalDate.of(2025, 8, 8), "Kế hoạch",
                 "Kế hoạch kèm theo QĐ 3194/QĐ-UBND");
-        PackDescriptor pa = new PackDescriptor("pa", "1", "Thành phố A", List.of("A"), "pa", guidance, null, Map.of(
+        PackDescriptor pa = new PackDescriptor("pa", "1", "Thành phố A", List.of("A"), guidance, null, Map.of(
                 "HP-01", new RuleDescription("HP-01", null, "II.1", hp01Words,
                         new LocalizedText("Hình thức", "Form"), Map.of()),
                 "HP-09", new RuleDescription("HP-09", null, "III.1", hp09Words,
-                        new LocalizedText("Chương trình", "Programme"), Map.of())), null);
-        PackDescriptor pb = new PackDescriptor("pb", "1", "Thành phố B", List.of("B"), "pb", guidance, null, Map.of(
+                        new LocalizedText("Chương trình", "Programme"), Map.of())));
+        PackDescriptor pb = new PackDescriptor("pb", "1", "Thành phố B", List.of("B"), guidance, null, Map.of(
                 "HP-01", new RuleDescription("HP-01", null, "II.1", hp01Words,
-                        new LocalizedText("Hình thức", "Form"), Map.of())), null);
+                        new LocalizedText("Hình thức", "Form"), Map.of())));
         Finding programme = new Finding("HP-09", Severity.VIOLATION, "/programme", LocalizedText.of("Tổng kết và bế mạc"),
                 LocalizedText.of("(không nêu / not stated)"), null, new Citation("QĐ 3194", "III.1", hp09Words),
                 new LocalizedText("Chương trình thiếu nội dung: Tổng kết và bế mạc.",
@@ -206,18 +206,18 @@ class HtmlReportSinkTest {
         String xWords = "Lời văn của điều khoản IV.1";
         GuidanceDocument guidance = new GuidanceDocument("UBND", "3194/QĐ-UBND", LocalDate.of(2025, 8, 8), "Kế hoạch",
                 "Kế hoạch kèm theo QĐ 3194/QĐ-UBND");
-        PackDescriptor pa = new PackDescriptor("pa", "1", "Thành phố A", List.of("A"), "pa", guidance, null, Map.of(
+        PackDescriptor pa = new PackDescriptor("pa", "1", "Thành phố A", List.of("A"), guidance, null, Map.of(
                 "HP-01", new RuleDescription("HP-01", null, "II.1", "Hình thức",
                         new LocalizedText("Hình thức", "Form"), Map.of()),
                 "HP-09", new RuleDescription("HP-09", null, "III.1", "Chương trình",
-                        new LocalizedText("Chương trình", "Programme"), Map.of())), null);
-        PackDescriptor pc = new PackDescriptor("pc", "1", "Tỉnh C", List.of("C"), "pc", guidance, null, Map.of(
+                        new LocalizedText("Chương trình", "Programme"), Map.of())));
+        PackDescriptor pc = new PackDescriptor("pc", "1", "Tỉnh C", List.of("C"), guidance, null, Map.of(
                 "HP-01", new RuleDescription("HP-01", null, "II.1", "Hình thức",
                         new LocalizedText("Hình thức", "Form"), Map.of()),
                 "HP-20", new RuleDescription("HP-20", null, "V.2", "Báo cáo",
                         new LocalizedText("Báo cáo", "Report"), Map.of()),
                 "X-1", new RuleDescription("X-1", null, "IV.1", xWords,
-                        new LocalizedText("Điều khoản X", "Clause X"), Map.of())), null);
+                        new LocalizedText("Điều khoản X", "Clause X"), Map.of())));
         Finding programme = new Finding("HP-09", Severity.VIOLATION, "/programme", LocalizedText.of("đủ"), LocalizedText.of("thiếu"), null,
                 new Citation("QĐ 3194", "III.1", "Chương trình"), new LocalizedText("Thiếu.", "Missing."));
         Finding x = new Finding("X-1", Severity.WARNING, "/x", LocalizedText.of("có"), LocalizedText.of("không"), null,

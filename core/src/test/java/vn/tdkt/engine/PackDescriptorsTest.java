@@ -1,12 +1,13 @@
 package vn.tdkt.engine;
 
+import vn.tdkt.finding.LocalizedText;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,30 +39,33 @@ class PackDescriptorsTest {
         return """
                 id: %s
                 version: "1"
-                kbase: %s
                 parent: baseline
                 guidance: {issuer: UBND, number: 1/KH, date: 2025-08-08, title: t, citation: c}
                 parameters:
                   delegates.max:
                     values: [{from: 2025-08-08, value: %d, clause: II.1, text: "Tối đa %d đại biểu."}]
-                """.formatted(id, id, cap, cap);
+                """.formatted(id, cap, cap);
     }
 
-    /** Writes the packs and their index, and reads them as the engine does. */
-    private Map<String, PackDescriptor> load(String... yamls) throws IOException {
-        StringBuilder index = new StringBuilder();
+    /** One shared check, delegates.cap, that reads delegates.max. */
+    static final CheckCatalogue CATALOGUE = CheckCatalogue.of(Map.of("checks.drl", """
+            rule "delegates.cap: more delegates than the cap"
+            when
+                $p : Check( id == "delegates.cap" )
+                $plan : Plan( delegation.total > $p.integer("delegates.max") )
+            then
+                findings.violation(drools, "over-cap", "/delegation/total", $p.integer("delegates.max"), null);
+            end
+            """), Map.of("delegates.cap", new CheckCatalogue.Text(new LocalizedText("Tối đa {delegates.max} đại biểu",
+            "At most {delegates.max} delegates"), Map.of("over-cap", new LocalizedText("vượt", "over")))));
+
+    /** Reads the packs as a directory of packs is read: validated against the schema, then bound. */
+    private Map<String, PackDescriptor> load(String... yamls) {
+        List<PackDescriptors.Read> reads = new java.util.ArrayList<>();
         for (int i = 0; i < yamls.length; i++) {
-            Path file = root.resolve("packs/p" + i + ".yaml");
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, yamls[i]);
-            index.append("packs/p").append(i).append(".yaml\n");
+            reads.add(PackDescriptors.parse(yamls[i], "p" + i + "/pack.yaml", true));
         }
-        Path idx = root.resolve(PackDescriptors.INDEX);
-        Files.createDirectories(idx.getParent());
-        Files.writeString(idx, index);
-        try (URLClassLoader loader = new URLClassLoader(new java.net.URL[] {root.toUri().toURL()}, null)) {
-            return PackDescriptors.load(loader);
-        }
+        return PackDescriptors.resolve(reads, Map.of(), CATALOGUE);
     }
 
     @Test
@@ -70,7 +74,6 @@ class PackDescriptorsTest {
         assertThat(packs).containsOnlyKeys("tightened");
         PackDescriptor pack = packs.get("tightened");
         assertThat(pack.parent().id()).isEqualTo("baseline");
-        assertThat(pack.parent().kbase()).isNull();
         assertThat(pack.parent().parameters().get("delegates.max").direction())
                 .isEqualTo(ParameterDefinition.Direction.MAX);
         assertThat(pack.parameters()).containsOnlyKeys("delegates.max");
@@ -78,13 +81,13 @@ class PackDescriptorsTest {
     }
 
     @Test
-    void aRelaxedFixtureFailsTheCheckAndATightenedOnePassesIt() throws IOException {
-        Map<String, PackDescriptor> packs = load(BASELINE, child("relaxed", 200), child("tightened", 120));
-        assertThat(Tightening.check(packs.get("relaxed"))).singleElement()
-                .satisfies(r -> assertThat(r.message()).isEqualTo("pack relaxed, parameter delegates.max: 200 (from "
-                        + "2025-08-08) against baseline's 150 (from 2025-07-05): the parent allows at most 150"));
-        assertThat(Tightening.check(packs.get("tightened"))).isEmpty();
-        assertThat(Tightening.notCarried(packs.get("tightened"))).containsExactly("conference.sessions");
+    void aRelaxedPackIsRefusedNamingBothValuesAndATightenedOneLoads() {
+        assertThatThrownBy(() -> load(BASELINE, child("relaxed", 200))).isInstanceOf(PackException.class)
+                .hasMessageContaining("pack relaxed, parameter delegates.max: 200 (from 2025-08-08) against "
+                        + "baseline's 150 (from 2025-07-05): the parent allows at most 150");
+        PackDescriptor tightened = load(BASELINE, child("tightened", 120)).get("tightened");
+        assertThat(Tightening.check(tightened)).isEmpty();
+        assertThat(Tightening.notCarried(tightened)).containsExactly("conference.sessions");
     }
 
     @Test
@@ -101,19 +104,59 @@ class PackDescriptorsTest {
     }
 
     @Test
-    void aListedPackWithoutKbaseIsAnError() {
-        assertThatThrownBy(() -> load(BASELINE.replace("listed: false", "listed: true")))
-                .isInstanceOf(PackException.class).hasMessageContaining("baseline").hasMessageContaining("kbase");
+    void aRuleBindsACheckAndTakesItsTitleMessagesAndParameters() {
+        PackDescriptor pack = load(BASELINE, child("tightened", 120) + """
+                rules:
+                  TT-04: {check: delegates.cap, clause: II.1, text: "Tối đa 120 đại biểu."}
+                """).get("tightened");
+        RuleDescription rule = pack.rule("TT-04");
+        assertThat(rule.checks()).containsExactly("delegates.cap");
+        assertThat(rule.parameters()).containsExactly("delegates.max");
+        assertThat(rule.title()).isEqualTo(new LocalizedText("Tối đa 120 đại biểu", "At most 120 delegates"));
+        assertThat(rule.messages()).containsOnlyKeys("over-cap");
     }
 
     @Test
-    void aPackWithRulesButNoKbaseIsAnError() {
-        String withRules = BASELINE + """
+    void anUnknownCheckIsAnErrorNamingFileLineAndKey() {
+        String yaml = child("tightened", 120) + """
                 rules:
-                  XX-1: {clause: c, text: t, title: {vi: v, en: e}}
+                  TT-04:
+                    check: delegates.capp
+                    clause: II.1
+                    text: "Tối đa 120 đại biểu."
                 """;
-        assertThatThrownBy(() -> load(withRules, child("tightened", 120)))
-                .isInstanceOf(PackException.class).hasMessageContaining("XX-1").hasMessageContaining("kbase");
+        assertThatThrownBy(() -> load(BASELINE, yaml)).isInstanceOf(PackException.class)
+                .hasMessageStartingWith("p1/pack.yaml:10: rules.TT-04.check: no check delegates.capp");
+    }
+
+    @Test
+    void aMisspeltKeyIsRefusedByTheSchemaWithItsLine() {
+        String yaml = child("tightened", 120) + """
+                rules:
+                  TT-04:
+                    chek: delegates.cap
+                    clause: II.1
+                    text: "Tối đa 120 đại biểu."
+                """;
+        assertThatThrownBy(() -> load(BASELINE, yaml)).isInstanceOf(PackException.class)
+                .hasMessageContaining("p1/pack.yaml:9: rules.TT-04").hasMessageContaining("chek");
+    }
+
+    @Test
+    void aCheckWhoseParameterThePackLacksIsAnError() {
+        String yaml = BASELINE.replace("id: baseline", "id: bare").replace("listed: false\n", "")
+                .replace("delegates.max:", "delegates.other:") + """
+                rules:
+                  TT-04: {check: delegates.cap, clause: II.1, text: t}
+                """;
+        assertThatThrownBy(() -> load(yaml)).isInstanceOf(PackException.class)
+                .hasMessageContaining("rules.TT-04").hasMessageContaining("delegates.max");
+    }
+
+    @Test
+    void aPackThatRelaxesItsParentIsRefusedOnLoad() {
+        assertThatThrownBy(() -> load(BASELINE, child("relaxed", 200))).isInstanceOf(PackException.class)
+                .hasMessageContaining("p1/pack.yaml:6: parameters.delegates.max").hasMessageContaining("at most 150");
     }
 
     @Test
@@ -121,7 +164,8 @@ class PackDescriptorsTest {
         assertThatThrownBy(() -> load(BASELINE.replace("direction: max\n    values: [{from: 2025-07-05, value: 150",
                 "direction: lower\n    values: [{from: 2025-07-05, value: 150"), child("tightened", 120)))
                 .isInstanceOf(PackException.class)
-                .hasMessageContaining("baseline").hasMessageContaining("delegates.max").hasMessageContaining("lower");
+                .hasMessageStartingWith("p0/pack.yaml:8: parameters.delegates.max.direction: ")
+                .hasMessageContaining("max").hasMessageContaining("no-later");
     }
 
     @Test
@@ -129,6 +173,7 @@ class PackDescriptorsTest {
         String twice = child("twice", 120).replace("text: \"Tối đa 120 đại biểu.\"}]",
                 "text: a}, {from: 2025-08-08, value: 100, clause: c, text: b}]");
         assertThatThrownBy(() -> load(BASELINE, twice))
-                .isInstanceOf(PackException.class).hasMessageContaining("twice").hasMessageContaining("2025-08-08");
+                .isInstanceOf(PackException.class)
+                .hasMessageStartingWith("p1/pack.yaml:6: parameters.delegates.max: ").hasMessageContaining("2025-08-08");
     }
 }

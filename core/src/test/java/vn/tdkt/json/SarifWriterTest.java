@@ -202,8 +202,7 @@ class SarifWriterTest {
         rules.put("CC-1", new RuleDescription("CC-1", "tdkt", null, null, null, Map.of()));
         GuidanceDocument guidance = new GuidanceDocument("Ủy ban nhân dân thành phố Hải Phòng", "3194/QĐ-UBND",
                 LocalDate.of(2025, 8, 8), "Kế hoạch tổ chức Hội nghị điển hình tiên tiến ...", CITATION);
-        return new PackDescriptor("hai-phong", "2025.8.0", "Thành phố Hải Phòng", List.of("Hải Phòng"), "hai-phong",
-                guidance, Map.of(), rules, null);
+        return new PackDescriptor("hai-phong", "2025.8.0", "Thành phố Hải Phòng", List.of("Hải Phòng"), guidance, Map.of(), rules);
     }
 
     static Finding finding(String ruleId, Severity severity, String pointer, String quote) {
