@@ -77,7 +77,8 @@ public final class BatchRunner {
         this.window = builder.window > 0 ? builder.window : Math.max(256, builder.threads * 2 * CHUNK);
         this.sinks = List.copyOf(builder.sinks);
         this.checker = builder.checker != null ? builder.checker
-                : builder.packId != null ? PlanChecker.pack(builder.packId) : PlanChecker.choosingPack();
+                : builder.packId != null ? PlanChecker.pack(builder.packs, builder.packId)
+                : PlanChecker.choosingPack(builder.packs);
     }
 
     public static Builder builder() {
@@ -436,6 +437,7 @@ public final class BatchRunner {
     /** Configures a batch. */
     public static final class Builder {
         private String packId;
+        private vn.tdkt.engine.Packs packs = vn.tdkt.engine.Packs.onClassPath();
         private PlanChecker checker;
         private int threads = Runtime.getRuntime().availableProcessors();
         private int window;
@@ -447,6 +449,12 @@ public final class BatchRunner {
         public Builder pack(String packId) {
             this.packId = Objects.requireNonNull(packId, "packId");
             this.checker = null;
+            return this;
+        }
+
+        /** The packs to check with: those of the class path (the default), or with a directory's ({@link vn.tdkt.engine.Packs#withDirectory}). */
+        public Builder packs(vn.tdkt.engine.Packs packs) {
+            this.packs = Objects.requireNonNull(packs, "packs");
             return this;
         }
 

@@ -32,14 +32,16 @@ import vn.tdkt.finding.Verdict;
  *                           reason, how many and the first few sources
  * @param unlisted           rejections counted but beyond the {@link #MAX_LISTED} that are listed (the NDJSON and CSV
  *                           outputs hold every one)
+ * @param provincesByPack    pack id → the provinces of the plans it checked (a baseline's count says how many
+ *                           provinces had no pack of their own)
  * @param interrupted        the run was stopped before its inputs ran out
  * @param elapsed            wall time of the run
  * @param threads            worker threads used
  */
 public record BatchSummary(long inputs, long evaluated, long rejected, Map<Verdict, Long> verdicts,
                            Map<String, Long> packs, List<RuleTally> rules, Map<Rejection.Kind, Long> rejectedByKind, List<Rejection> rejections,
-                           List<RejectionGroup> rejectionGroups, long unlisted, boolean interrupted, Duration elapsed,
-                           int threads) {
+                           List<RejectionGroup> rejectionGroups, long unlisted, Map<String, java.util.SortedSet<String>> provincesByPack,
+                           boolean interrupted, Duration elapsed, int threads) {
     /** The summary keeps at most this many rejections one by one, so that it stays small whatever the input. */
     public static final int MAX_LISTED = 1000;
     /** Sources named per group of rejections. */
@@ -108,6 +110,8 @@ public record BatchSummary(long inputs, long evaluated, long rejected, Map<Verdi
             }
         }
 
+        private final Map<String, java.util.SortedSet<String>> provincesByPack = new java.util.TreeMap<>();
+
         Builder() {
             for (Verdict v : Verdict.values()) {
                 verdicts.put(v, 0L);
@@ -124,6 +128,10 @@ public record BatchSummary(long inputs, long evaluated, long rejected, Map<Verdi
                 Report report = e.report();
                 verdicts.merge(report.verdict(), 1L, Long::sum);
                 packs.merge(report.pack(), 1L, Long::sum);
+                if (report.plan().province() != null) {
+                    provincesByPack.computeIfAbsent(report.pack(), p -> new java.util.TreeSet<>())
+                            .add(report.plan().province());
+                }
                 Map<String, Severity> worst = new HashMap<>();
                 for (Finding f : report.findings()) {
                     worst.merge(f.ruleId(), f.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
@@ -166,7 +174,7 @@ public record BatchSummary(long inputs, long evaluated, long rejected, Map<Verdi
             List<RejectionGroup> grouped = groups.values().stream()
                     .map(g -> new RejectionGroup(g.kind, g.reason, g.count, g.sources)).toList();
             return new BatchSummary(inputs, evaluated, rejected, verdicts, packs, tallies, rejectedByKind, rejections, grouped,
-                    unlisted, interrupted, elapsed, threads);
+                    unlisted, provincesByPack, interrupted, elapsed, threads);
         }
     }
 }

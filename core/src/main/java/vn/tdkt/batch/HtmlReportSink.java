@@ -108,6 +108,8 @@ public final class HtmlReportSink implements BatchSink {
                 usedPacks.put(report.pack(), packs.descriptor(report.pack()));
                 changed = true;
             }
+            PackDescriptor pack = usedPacks.get(report.pack());
+            row.packNote = pack == null ? null : pack.note();
             for (Finding f : report.findings()) {
                 if (!findingRules.containsKey(f.ruleId())) {
                     findingRules.put(f.ruleId(), f.citation().clause());
@@ -187,6 +189,8 @@ public final class HtmlReportSink implements BatchSink {
      * rendered as it arrives with the columns {@code renderedWith}.
      */
     private static final class Row {
+        /** What the report's pack says of every plan (shown once, in the header), or null. */
+        vn.tdkt.finding.LocalizedText packNote;
         final long sequence;
         final String source;
         final Report report;
@@ -320,6 +324,11 @@ public final class HtmlReportSink implements BatchSink {
             }
             h.raw("<p class=\"basis\">").text("Căn cứ: " + pack.guidance().citation()).raw(" <span class=\"en\">")
                     .text("· rule pack " + pack.id() + " " + pack.version()).raw("</span></p>\n");
+            if (pack.note() != null) {
+                // a baseline says once, for all its plans, why they were checked against it
+                h.raw("<p class=\"basis baseline\">").text(pack.note().vi()).raw(" <span class=\"en\">")
+                        .text(pack.note().en()).raw("</span></p>\n");
+            }
         }
         h.raw("</header>\n");
     }
@@ -560,6 +569,11 @@ public final class HtmlReportSink implements BatchSink {
             h.text(" · ").text(row.source);
         }
         h.raw("</p>\n");
+        for (var note : report.notes()) {
+            if (!note.equals(row.packNote)) {
+                h.raw("<p class=\"meta\">").text(note.vi()).raw(" <span class=\"en\">").text(note.en()).raw("</span></p>\n");
+            }
+        }
         if (report.findings().isEmpty()) {
             h.raw("<p>").text("Không có phát hiện nào. ").raw("<span class=\"en\">No finding.</span></p>\n</article>\n");
             return new Part(h.take(), at);

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import vn.tdkt.engine.ComplianceEngine;
+import vn.tdkt.engine.Packs;
 import vn.tdkt.engine.PackDescriptor;
 import vn.tdkt.engine.PackException;
 
@@ -17,9 +17,14 @@ public interface PackLookup {
 
     /** The packs on the class path. */
     static PackLookup classPath() {
+        return of(Packs.onClassPath());
+    }
+
+    /** These packs (those of the class path and of a directory). */
+    static PackLookup of(Packs packs) {
         return id -> {
             try {
-                return ComplianceEngine.forPack(id).descriptor();
+                return packs.descriptor(id);
             } catch (PackException e) {
                 return null;
             }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.tdkt.engine.ComplianceEngine;
+import vn.tdkt.engine.Packs;
 import vn.tdkt.finding.Report;
 import vn.tdkt.model.Plan;
 
@@ -34,9 +35,14 @@ public interface PlanChecker {
         return reports;
     }
 
-    /** Every plan against one pack; the engine (and its KieBase) is made here, once, and shared. */
+    /** Every plan against one pack of the class path; the engine is made here, once, and shared. */
     static PlanChecker pack(String packId) {
-        ComplianceEngine engine = ComplianceEngine.forPack(Objects.requireNonNull(packId, "packId"));
+        return pack(Packs.onClassPath(), packId);
+    }
+
+    /** Every plan against one of these packs; the engine is made here, once, and shared. */
+    static PlanChecker pack(Packs packs, String packId) {
+        ComplianceEngine engine = packs.engine(Objects.requireNonNull(packId, "packId"));
         return new PlanChecker() {
             @Override
             public Report check(Plan plan, String source) {
@@ -55,6 +61,11 @@ public interface PlanChecker {
      * engine is made the first time a plan needs it, then shared by all threads.
      */
     static PlanChecker choosingPack() {
+        return choosingPack(Packs.onClassPath());
+    }
+
+    /** Each plan against the one of these packs that fits it ({@link Packs#choose}). */
+    static PlanChecker choosingPack(Packs packs) {
         Map<String, ComplianceEngine> engines = new ConcurrentHashMap<>();
         return new PlanChecker() {
             @Override
@@ -81,7 +92,7 @@ public interface PlanChecker {
             }
 
             private ComplianceEngine engine(Plan plan) {
-                return engines.computeIfAbsent(ComplianceEngine.choosePack(plan).packId(), ComplianceEngine::forPack);
+                return engines.computeIfAbsent(packs.choose(plan).packId(), packs::engine);
             }
         };
     }

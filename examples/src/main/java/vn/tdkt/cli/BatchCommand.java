@@ -77,6 +77,12 @@ final class BatchCommand implements Callable<Integer> {
                     + "its province and guidance; a plan that no pack covers is rejected with that reason.")
     String pack;
 
+    @picocli.CommandLine.Mixin
+    PacksDirOption packsDir;
+
+    /** The packs of this run, read once when it starts. */
+    private vn.tdkt.engine.Packs runPacks;
+
     @Option(names = {"-t", "--threads"}, paramLabel = "N",
             description = "Worker threads. Default: the available processors.")
     Integer threads;
@@ -185,10 +191,12 @@ final class BatchCommand implements Callable<Integer> {
         List<AutoCloseable> opened = new ArrayList<>();
         BatchRunner runner;
         try {
+            runPacks = packsDir.packs();
+            builder.packs(runPacks);
             if (pack != null) {
                 builder.pack(pack);
             }
-            PackLookup packs = PackLookup.classPath();
+            PackLookup packs = PackLookup.of(runPacks);
             if (ndjson != null) {
                 builder.sink(track(opened, "-".equals(ndjson) ? NdjsonSink.to(System.out) : NdjsonSink.to(Path.of(ndjson))));
             }
@@ -407,6 +415,7 @@ final class BatchCommand implements Callable<Integer> {
             List<String> packs = new ArrayList<>();
             s.packs().forEach((id, n) -> packs.add(String.format(Locale.ROOT, "%s %,d", id, n)));
             out.println("Packs: " + String.join(", ", packs));
+            baselines(out, s);
         }
         if (!s.rules().isEmpty()) {
             Map<String, String> titles = titles(s.packs().keySet());
@@ -453,11 +462,24 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     /** The rules' English titles, from the packs that made the reports. */
-    private static Map<String, String> titles(Iterable<String> packIds) {
+    /** Says which plans were checked against a baseline rather than their province's own pack, and why. */
+    private void baselines(PrintWriter out, BatchSummary s) {
+        s.provincesByPack().forEach((id, provinces) -> {
+            PackDescriptor pack = PackLookup.of(runPacks != null ? runPacks : vn.tdkt.engine.Packs.onClassPath())
+                    .descriptor(id);
+            if (pack != null && pack.fallback()) {
+                out.printf(Locale.ROOT, "Baseline: %,d plans of %d province%s without a pack of their own checked against "
+                        + "%s (%s): findings at most warnings%n", s.packs().getOrDefault(id, 0L), provinces.size(),
+                        provinces.size() == 1 ? "" : "s", id, pack.guidance().number());
+            }
+        });
+    }
+
+    private Map<String, String> titles(Iterable<String> packIds) {
         Map<String, String> titles = new LinkedHashMap<>();
         for (String id : packIds) {
             try {
-                PackDescriptor pack = ComplianceEngine.forPack(id).descriptor();
+                PackDescriptor pack = (runPacks != null ? runPacks : vn.tdkt.engine.Packs.onClassPath()).descriptor(id);
                 for (RuleDescription rule : pack.rules().values()) {
                     if (rule.title() != null) {
                         titles.putIfAbsent(rule.id(), rule.title().en());

@@ -74,6 +74,9 @@ final class CheckCommand implements Callable<Integer> {
                     + "and of the guidance it implements; the choice is noted on stderr.")
     String pack;
 
+    @picocli.CommandLine.Mixin
+    PacksDirOption packsDir;
+
     @Option(names = "--explain",
             description = "Show, for each finding, the plan's fact and the pack's parameter values (with the day they "
                     + "hold from and their clause) it was decided on; in JSON, an \"explanation\" field.")
@@ -143,8 +146,10 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         List<PackInfo> known;
+        vn.tdkt.engine.Packs packs;
         try {
-            known = ComplianceEngine.packs();
+            packs = packsDir.packs();
+            known = packs.list();
         } catch (PackException e) {
             errors.report("cannot list the rule packs: " + e.getMessage(), e, false);
             return Tdkt.BAD_INPUT;
@@ -166,7 +171,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
 
-        PackChooser chooser = new PackChooser(pack);
+        PackChooser chooser = new PackChooser(pack, packs);
         Map<String, ComplianceEngine> engines = new LinkedHashMap<>();
         List<Report> reports = new ArrayList<>();
         List<SarifWriter.Notice> notices = new ArrayList<>();
@@ -182,7 +187,7 @@ final class CheckCommand implements Callable<Integer> {
                 PackChoice choice = chooser.packFor(plan);
                 ComplianceEngine engine = engines.get(choice.packId());
                 if (engine == null) {
-                    engine = ComplianceEngine.forPack(choice.packId()).asOf(asOf);
+                    engine = packs.engine(choice.packId()).asOf(asOf);
                     if (explain) {
                         engine = engine.withExplanations();
                     }

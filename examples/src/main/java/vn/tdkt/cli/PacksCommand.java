@@ -45,6 +45,9 @@ final class PacksCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     Format format;
 
+    @picocli.CommandLine.Mixin
+    PacksDirOption packsDir;
+
     @Override
     public Integer call() {
         Tdkt.configureLogging(tdkt.verbose);
@@ -52,7 +55,7 @@ final class PacksCommand implements Callable<Integer> {
         CheckCommand.Errors errors = new CheckCommand.Errors(spec.commandLine().getErr(), tdkt.verbose);
         List<PackInfo> packs;
         try {
-            packs = ComplianceEngine.packs();
+            packs = packsDir.packs().list();
         } catch (PackException e) {
             errors.report("cannot read the rule packs: " + e.getMessage(), e, false);
             return Tdkt.BAD_INPUT;
