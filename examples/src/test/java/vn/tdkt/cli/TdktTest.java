@@ -193,18 +193,35 @@ class TdktTest {
 
     @Test
     void aPlanThatNoPackFitsIsBadInputSayingWhy(@TempDir Path dir) throws Exception {
-        Path plan = dir.resolve("da-nang.json");
+        Path plan = dir.resolve("atlantis.json");
         Files.writeString(plan, Files.readString(Path.of(COMPLIANT), StandardCharsets.UTF_8)
-                .replace("\"province\": \"Hải Phòng\"", "\"province\": \"Đà Nẵng\"")
+                .replace("\"province\": \"Hải Phòng\"", "\"province\": \"Atlantis\"")
                 .replace("3194/QĐ-UBND", "12/KH-UBND"), StandardCharsets.UTF_8);
 
         Run run = run("check", plan.toString());
         Run named = run("check", "--pack", "hai-phong", plan.toString());
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
-        assertThat(run.err()).contains("da-nang.json", "no pack covers province Đà Nẵng", "hai-phong", "lang-son");
+        assertThat(run.err()).contains("atlantis.json", "no pack covers province Atlantis", "hai-phong", "lang-son");
         assertThat(named.exitCode()).as(named.toString()).isNotEqualTo(2);
         assertThat(named.err()).as(named.toString()).isEmpty();
+    }
+
+    @Test
+    void aPlanOfAProvinceWithoutAPackIsCheckedAgainstTheNationalBaselineSayingWhy(@TempDir Path dir) throws Exception {
+        Path plan = dir.resolve("da-nang.json");
+        Files.writeString(plan, Files.readString(Path.of(OVER_CAP), StandardCharsets.UTF_8)
+                .replace("\"province\": \"Hải Phòng\"", "\"province\": \"Đà Nẵng\"")
+                .replace("3194/QĐ-UBND", "12/KH-UBND"), StandardCharsets.UTF_8);
+
+        Run run = run("check", "--format", "json", plan.toString());
+
+        assertThat(run.exitCode()).as("warnings only: " + run).isZero();
+        assertThat(run.err()).contains("checked with pack national (province Đà Nẵng has no pack of its own");
+        var report = MAPPER.readTree(run.out()).at("/reports/0");
+        assertThat(report.at("/pack").asText()).isEqualTo("national");
+        assertThat(report.at("/findings").findValuesAsText("severity")).isNotEmpty().doesNotContain("VIOLATION");
+        assertThat(report.at("/notes/0/en").asText()).contains("no pack of its own").contains("4758/HD-BNV");
     }
 
     @Test
