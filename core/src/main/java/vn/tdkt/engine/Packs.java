@@ -103,7 +103,8 @@ public final class Packs {
                 throw read.error("id", "a pack " + read.source().id() + " is already loaded from "
                         + reads.get(read.source().id()).origin());
             }
-            if (read.source().parent() == null) {
+            if (read.source().parent() == null && read.source().isListed()) {
+                // only a baseline that other packs name (listed: false) stands alone
                 throw read.error("id", "a pack read at run time names the baseline it tightens (parent: national)");
             }
             added.add(read);

@@ -92,6 +92,20 @@ class PacksDirTest {
     }
 
     @Test
+    void aProvinceWhoseTextIsMilderGivesAnOutcomeItsOwnSeverity(@TempDir Path dir) throws IOException {
+        Path pack = dir.resolve("quang-ninh/pack.yaml");
+        Files.createDirectories(pack.getParent());
+        Files.writeString(pack, Files.readString(Path.of(PACKS, "quang-ninh/pack.yaml"))
+                .replace("    text: \"- Số lượng: Tối đa 120 đại biểu.\"\n",
+                        "    text: \"- Số lượng: Tối đa 120 đại biểu.\"\n    severity: {over-cap: WARNING}\n"));
+        TdktTest.Run run = TdktTest.run("check", "--packs-dir", dir.toString(), "--format", "json", LATE_AND_OVER_CAP);
+        JsonNode report = JSON.readTree(run.out());
+        report = report.has("reports") ? report.get("reports").get(0) : report;
+        assertThat(finding(report, "QN-04").get("severity").asText()).isEqualTo("WARNING");
+        assertThat(finding(report, "QN-03").get("severity").asText()).isEqualTo("VIOLATION");
+    }
+
+    @Test
     void aRuleFileInThePacksDirectoryIsRefusedNeverLoaded(@TempDir Path dir) throws IOException {
         Path folder = dir.resolve("quang-ninh");
         Files.createDirectories(folder);
