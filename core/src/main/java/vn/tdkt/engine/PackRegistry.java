@@ -92,6 +92,7 @@ final class PackRegistry {
             synchronized (PackRegistry.class) {
                 p = classPath;
                 if (p == null) {
+                    startEarly(); // the rule base builds while the packs are read: the two take about as long
                     p = Packs.read(LOADER);
                     classPath = p;
                 }

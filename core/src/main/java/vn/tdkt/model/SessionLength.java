@@ -36,10 +36,6 @@ public enum SessionLength implements Labelled {
         return sessions == 1 ? ONE_SESSION : sessions == 2 ? TWO_SESSIONS : SEVERAL_DAYS;
     }
 
-    /** Whether the conference fits in the single session the guidance allows ("01 buổi"; "½ ngày" is the same). */
-    public boolean isOneSession() {
-        return this == ONE_SESSION || this == HALF_DAY;
-    }
 
     @Override
     public String label() {
