@@ -63,9 +63,13 @@ import vn.tdkt.model.YearRange;
  * Makes realistic plans for the commune-level units of Vietnam: the 34 provinces and centrally-run cities since
  * 1 July 2025 and their 3,321 xã, phường and đặc khu (114 in Hải Phòng, 65 in Lạng Sơn), for tests and benchmarks.
  *
- * <p>Each plan starts compliant with the guidance its province issued (Hải Phòng: the plan attached to Quyết định
- * 3194/QĐ-UBND; Lạng Sơn: Kế hoạch 199/KH-UBND; the other provinces: a guidance of their own, with a number made up
- * for the purpose) and then receives mistakes officials find in real plans ({@link Mistake}), each at its own rate.
+ * <p>Each plan starts compliant with the pack that checks its province: the pack that lists the province, else the
+ * national baseline (the {@link PackDescriptor#fallback() fallback}). Its cap, exemplar share, sessions, deadlines,
+ * programme, activities, evaluation period, report outline and conference name come from the pack's parameters, then
+ * the baseline's, then {@link GuidanceDefaults}. It implements the guidance its province issued: the one the
+ * province's pack encodes, or, for a province without a pack, a guidance of its own with a number made up for the
+ * purpose. It then receives mistakes officials find in real plans ({@link Mistake}), each at its own rate, as
+ * departures from those same values.
  * Units formed by merging name the units they were formed from.
  *
  * <p>Seeded and reproducible: the same seed gives the same plans, and a province's plans are the same whether it is
