@@ -1,5 +1,10 @@
 package vn.tdkt.benchmarks;
 
+import java.util.ArrayList;
+import java.util.List;
+import vn.tdkt.engine.PackInfo;
+import vn.tdkt.engine.Packs;
+
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -30,9 +35,25 @@ public class PackLoadBenchmark {
         return ComplianceEngine.forPack("hai-phong");
     }
 
+    /** Every pack on the class path: all share one compiled rule base, so all should cost about one. */
+    @Benchmark
+    public Object loadAllPacks() {
+        return PackLoadBenchmark.allPacks();
+    }
+
     @Benchmark
     public Object loadHaiPhongAndCheckOnePlan() {
         return ComplianceEngine.forPack("hai-phong").evaluate(firstPlan());
+    }
+
+    /** The engine of every pack the class path lists. */
+    static List<Object> allPacks() {
+        Packs packs = Packs.onClassPath();
+        List<Object> engines = new ArrayList<>();
+        for (PackInfo pack : packs.list()) {
+            engines.add(packs.engine(pack.id()));
+        }
+        return engines;
     }
 
     /** A plan that states little, so that many rules report on it. */

@@ -28,6 +28,12 @@ public class PackLoadWithArchiveBenchmark {
         return ComplianceEngine.forPack("hai-phong");
     }
 
+    /** Every pack on the class path: all share one compiled rule base, so all should cost about one. */
+    @Benchmark
+    public Object loadAllPacks() {
+        return PackLoadBenchmark.allPacks();
+    }
+
     @Benchmark
     public Object loadHaiPhongAndCheckOnePlan() {
         return ComplianceEngine.forPack("hai-phong").evaluate(PackLoadBenchmark.firstPlan());

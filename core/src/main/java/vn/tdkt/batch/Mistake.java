@@ -5,13 +5,13 @@ package vn.tdkt.batch;
  * part of an otherwise compliant plan; {@link #rate()} is how often the generator makes it.
  */
 public enum Mistake {
-    /** The conference is held after the deadline (25/8 in Hải Phòng), or on the deadline day itself. */
+    /** The conference is held after the pack's conference.deadline (25/8 in Hải Phòng), or on the deadline day itself. */
     LATE_CONFERENCE(0.10, "Hội nghị tổ chức muộn", "conference held late"),
     /** The conference lasts a whole day rather than one session. */
     FULL_DAY(0.08, "Hội nghị kéo dài cả ngày", "conference lasts a full day"),
-    /** More delegates than the cap of 150. */
+    /** More delegates than the pack's delegates.max (150 in Hải Phòng). */
     OVER_CAP(0.07, "Vượt số lượng đại biểu tối đa", "more delegates than the cap"),
-    /** The 70/30 composition is off (60/40 or 80/20). */
+    /** The exemplar share is two or three tolerances off the pack's delegates.exemplarPercent (60/40, 80/20 for 70/30). */
     COMPOSITION_OFF(0.05, "Cơ cấu đại biểu lệch tỷ lệ 70/30", "composition off 70/30"),
     /** One to three items of the programme are missing. */
     PROGRAMME_ITEMS_MISSING(0.12, "Thiếu nội dung chương trình", "programme items missing"),

@@ -12,19 +12,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Collator;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import vn.tdkt.engine.PackDescriptor;
+import vn.tdkt.engine.PackException;
+import vn.tdkt.engine.Packs;
+import vn.tdkt.engine.Parameters;
 import vn.tdkt.json.PlanJson;
 import vn.tdkt.model.Activity;
 import vn.tdkt.model.ActivityKind;
@@ -53,9 +63,13 @@ import vn.tdkt.model.YearRange;
  * Makes realistic plans for the commune-level units of Vietnam: the 34 provinces and centrally-run cities since
  * 1 July 2025 and their 3,321 xã, phường and đặc khu (114 in Hải Phòng, 65 in Lạng Sơn), for tests and benchmarks.
  *
- * <p>Each plan starts compliant with the guidance its province issued (Hải Phòng: the plan attached to Quyết định
- * 3194/QĐ-UBND; Lạng Sơn: Kế hoạch 199/KH-UBND; the other provinces: a guidance of their own, with a number made up
- * for the purpose) and then receives mistakes officials find in real plans ({@link Mistake}), each at its own rate.
+ * <p>Each plan starts compliant with the pack that checks its province: the pack that lists the province, else the
+ * national baseline (the {@link PackDescriptor#fallback() fallback}). Its cap, exemplar share, sessions, deadlines,
+ * programme, activities, evaluation period, report outline and conference name come from the pack's parameters, then
+ * the baseline's, then {@link GuidanceDefaults}. It implements the guidance its province issued: the one the
+ * province's pack encodes, or, for a province without a pack, a guidance of its own with a number made up for the
+ * purpose. It then receives mistakes officials find in real plans ({@link Mistake}), each at its own rate, as
+ * departures from those same values.
  * Units formed by merging name the units they were formed from.
  *
  * <p>Seeded and reproducible: the same seed gives the same plans, and a province's plans are the same whether it is
@@ -73,65 +87,84 @@ public final class PlanGenerator {
     /** Commune-level units in the country since 1 July 2025. */
     public static final int COUNTRY_UNITS = 3321;
 
-    private static final List<Province> PROVINCES = List.of(
-            city("Hà Nội", 126, 51),
-            city("Huế", 40, 19),
-            tinh("Lai Châu", 38, 2),
-            tinh("Điện Biên", 45, 3),
-            tinh("Sơn La", 75, 8),
-            new Province("Lạng Sơn", false, 65, 4, List.of(),
-                    new Province.Guidance("Ủy ban nhân dân tỉnh Lạng Sơn", "199/KH-UBND", LocalDate.of(2025, 7, 23))),
-            tinh("Quảng Ninh", 54, 30, "Vân Đồn", "Cô Tô"),
-            tinh("Thanh Hóa", 166, 19),
-            tinh("Nghệ An", 130, 11),
-            tinh("Hà Tĩnh", 69, 9),
-            tinh("Cao Bằng", 56, 3),
-            tinh("Tuyên Quang", 124, 7),
-            tinh("Lào Cai", 99, 10),
-            tinh("Thái Nguyên", 92, 15),
-            tinh("Phú Thọ", 148, 15),
-            tinh("Bắc Ninh", 99, 33),
-            tinh("Hưng Yên", 104, 11),
-            new Province("Hải Phòng", true, 114, 45, List.of("Bạch Long Vĩ", "Cát Hải"),
-                    new Province.Guidance("Ủy ban nhân dân thành phố Hải Phòng", "3194/QĐ-UBND",
-                            LocalDate.of(2025, 8, 8))),
-            tinh("Ninh Bình", 129, 32),
-            tinh("Quảng Trị", 78, 8, "Cồn Cỏ"),
-            city("Đà Nẵng", 94, 23, "Hoàng Sa"),
-            tinh("Quảng Ngãi", 96, 9, "Lý Sơn"),
-            tinh("Gia Lai", 135, 25),
-            tinh("Khánh Hòa", 65, 16, "Trường Sa"),
-            tinh("Lâm Đồng", 124, 20, "Phú Quý"),
-            tinh("Đắk Lắk", 102, 14),
-            city("Hồ Chí Minh", 168, 113, "Côn Đảo"),
-            tinh("Đồng Nai", 95, 23),
-            tinh("Tây Ninh", 96, 14),
-            city("Cần Thơ", 103, 31),
-            tinh("Vĩnh Long", 124, 20),
-            tinh("Đồng Tháp", 102, 21),
-            tinh("Cà Mau", 64, 9),
-            tinh("An Giang", 102, 14, "Phú Quốc", "Kiên Hải", "Thổ Châu"));
+    /** How a province's units are named: the common syllables, or some of the highlands' too. */
+    private enum Naming { COMMON, NORTHERN_HIGHLANDS, CENTRAL_HIGHLANDS }
 
-    /** A province (tỉnh) with a guidance of its own: a Kế hoạch of its People's Committee, number and date made up. */
-    private static Province tinh(String name, int units, int wards, String... specialZones) {
-        return new Province(name, false, units, wards, List.of(specialZones), madeUpGuidance("tỉnh " + name, name));
+    /** A province's units by level, from the published totals of the 2025 reorganisation, and how they are named. */
+    private record Units(boolean city, int units, int wards, Naming naming, List<String> specialZones) {
     }
 
-    /** A centrally-run city (thành phố) with a guidance of its own. */
-    private static Province city(String name, int units, int wards, String... specialZones) {
-        return new Province(name, true, units, wards, List.of(specialZones),
-                madeUpGuidance("thành phố " + name, name));
+    private static Units city(int units, int wards, String... specialZones) {
+        return new Units(true, units, wards, Naming.COMMON, List.of(specialZones));
     }
 
+    private static Units tinh(int units, int wards, String... specialZones) {
+        return new Units(false, units, wards, Naming.COMMON, List.of(specialZones));
+    }
+
+    private static Units tinh(Naming naming, int units, int wards, String... specialZones) {
+        return new Units(false, units, wards, naming, List.of(specialZones));
+    }
+
+    /** The units of each province, by its name as {@link ProvinceNames#PROVINCES} writes it. */
+    private static final Map<String, Units> UNITS = Map.ofEntries(
+            Map.entry("Hà Nội", city(126, 51)),
+            Map.entry("Huế", city(40, 19)),
+            Map.entry("Lai Châu", tinh(Naming.NORTHERN_HIGHLANDS, 38, 2)),
+            Map.entry("Điện Biên", tinh(Naming.NORTHERN_HIGHLANDS, 45, 3)),
+            Map.entry("Sơn La", tinh(Naming.NORTHERN_HIGHLANDS, 75, 8)),
+            Map.entry("Lạng Sơn", tinh(Naming.NORTHERN_HIGHLANDS, 65, 4)),
+            Map.entry("Quảng Ninh", tinh(54, 30, "Vân Đồn", "Cô Tô")),
+            Map.entry("Thanh Hóa", tinh(166, 19)),
+            Map.entry("Nghệ An", tinh(130, 11)),
+            Map.entry("Hà Tĩnh", tinh(69, 9)),
+            Map.entry("Cao Bằng", tinh(Naming.NORTHERN_HIGHLANDS, 56, 3)),
+            Map.entry("Tuyên Quang", tinh(Naming.NORTHERN_HIGHLANDS, 124, 7)),
+            Map.entry("Lào Cai", tinh(Naming.NORTHERN_HIGHLANDS, 99, 10)),
+            Map.entry("Thái Nguyên", tinh(Naming.NORTHERN_HIGHLANDS, 92, 15)),
+            Map.entry("Phú Thọ", tinh(148, 15)),
+            Map.entry("Bắc Ninh", tinh(99, 33)),
+            Map.entry("Hưng Yên", tinh(104, 11)),
+            Map.entry("Hải Phòng", city(114, 45, "Bạch Long Vĩ", "Cát Hải")),
+            Map.entry("Ninh Bình", tinh(129, 32)),
+            Map.entry("Quảng Trị", tinh(78, 8, "Cồn Cỏ")),
+            Map.entry("Đà Nẵng", city(94, 23, "Hoàng Sa")),
+            Map.entry("Quảng Ngãi", tinh(96, 9, "Lý Sơn")),
+            Map.entry("Gia Lai", tinh(Naming.CENTRAL_HIGHLANDS, 135, 25)),
+            Map.entry("Khánh Hòa", tinh(65, 16, "Trường Sa")),
+            Map.entry("Lâm Đồng", tinh(Naming.CENTRAL_HIGHLANDS, 124, 20, "Phú Quý")),
+            Map.entry("Đắk Lắk", tinh(Naming.CENTRAL_HIGHLANDS, 102, 14)),
+            Map.entry("Hồ Chí Minh", city(168, 113, "Côn Đảo")),
+            Map.entry("Đồng Nai", tinh(95, 23)),
+            Map.entry("Tây Ninh", tinh(96, 14)),
+            Map.entry("Cần Thơ", city(103, 31)),
+            Map.entry("Vĩnh Long", tinh(124, 20)),
+            Map.entry("Đồng Tháp", tinh(102, 21)),
+            Map.entry("Cà Mau", tinh(64, 9)),
+            Map.entry("An Giang", tinh(102, 14, "Phú Quốc", "Kiên Hải", "Thổ Châu")));
+
+    static {
+        if (!UNITS.keySet().equals(Set.copyOf(ProvinceNames.PROVINCES))) {
+            throw new IllegalStateException("the unit counts name other provinces than ProvinceNames.PROVINCES");
+        }
+    }
+
+    /** The provinces in the order of {@link ProvinceNames#PROVINCES}, each with its units and its own guidance. */
+    private static final List<Province> PROVINCES = ProvinceNames.PROVINCES.stream().map(name -> {
+        Units u = UNITS.get(name);
+        return new Province(name, u.city(), u.units(), u.wards(), u.specialZones(),
+                madeUpGuidance((u.city() ? "thành phố " : "tỉnh ") + name, name));
+    }).toList();
+
+    /**
+     * A guidance of the province's own, a Kế hoạch of its People's Committee with a number and date made up: what the
+     * plans of a province implement when no pack encodes its province's text.
+     */
     private static Province.Guidance madeUpGuidance(String jurisdiction, String name) {
         int h = Math.floorMod(name.hashCode(), 1_000_003);
         return new Province.Guidance("Ủy ban nhân dân " + jurisdiction, (100 + h % 200) + "/KH-UBND",
                 LocalDate.of(2025, 7, 7).plusDays(h % 21));
     }
-
-    private static final Set<String> NORTHERN_HIGHLANDS = Set.of("Lạng Sơn", "Cao Bằng", "Lai Châu", "Điện Biên",
-            "Sơn La", "Lào Cai", "Tuyên Quang", "Thái Nguyên");
-    private static final Set<String> CENTRAL_HIGHLANDS = Set.of("Gia Lai", "Đắk Lắk", "Lâm Đồng");
 
     private static final String[] FIRST = {"An", "Bình", "Hòa", "Phú", "Tân", "Thạnh", "Long", "Hưng", "Đông", "Tây",
             "Nam", "Bắc", "Minh", "Thành", "Phước", "Vĩnh", "Quang", "Trung", "Hồng", "Thuận", "Đức", "Lộc", "Thái",
@@ -159,15 +192,42 @@ public final class PlanGenerator {
 
     private final long seed;
     private final double mistakeScale;
+    private final List<PackDescriptor> packs;
+    /** What each province's plans follow, worked out once per generator. */
+    private final Map<Province, Guide> guides = new ConcurrentHashMap<>();
 
-    /** A generator with the default rates of mistakes. */
+    /** A generator with the default rates of mistakes, following the packs on the class path. */
     public PlanGenerator(long seed) {
-        this(seed, 1.0);
+        this(seed, classPathPacks());
     }
 
-    private PlanGenerator(long seed, double mistakeScale) {
+    /**
+     * A generator following these packs: each province's plans are compliant with the pack that checks them (the pack
+     * that lists the province, else the {@link PackDescriptor#fallback() fallback}); where neither has a parameter,
+     * with {@link GuidanceDefaults}. With no packs, every plan follows the defaults.
+     */
+    public PlanGenerator(long seed, Collection<PackDescriptor> packs) {
+        this(seed, 1.0, List.copyOf(packs));
+    }
+
+    /** A generator following these packs (those of the class path, maybe with a directory's). */
+    public PlanGenerator(long seed, Packs packs) {
+        this(seed, packs.list().stream().map(p -> packs.descriptor(p.id())).toList());
+    }
+
+    private PlanGenerator(long seed, double mistakeScale, List<PackDescriptor> packs) {
         this.seed = seed;
         this.mistakeScale = mistakeScale;
+        this.packs = packs;
+    }
+
+    private static List<PackDescriptor> classPathPacks() {
+        try {
+            Packs onClassPath = Packs.onClassPath();
+            return onClassPath.list().stream().map(p -> onClassPath.descriptor(p.id())).toList();
+        } catch (PackException e) {
+            return List.of();
+        }
     }
 
     /** The same generator with every mistake's rate multiplied by {@code scale}: 0 makes compliant plans only. */
@@ -175,7 +235,7 @@ public final class PlanGenerator {
         if (scale < 0 || Double.isNaN(scale)) {
             throw new IllegalArgumentException("scale must be 0 or more (was " + scale + ")");
         }
-        return new PlanGenerator(seed, scale);
+        return new PlanGenerator(seed, scale, packs);
     }
 
     public long seed() {
@@ -366,10 +426,11 @@ public final class PlanGenerator {
     private static String syllables(Province province, SplittableRandom random) {
         String[] first = FIRST;
         String[] second = SECOND;
-        if (NORTHERN_HIGHLANDS.contains(province.name()) && random.nextInt(5) < 2) {
+        Naming naming = UNITS.get(province.name()).naming();
+        if (naming == Naming.NORTHERN_HIGHLANDS && random.nextInt(5) < 2) {
             first = HIGHLAND_FIRST;
             second = HIGHLAND_SECOND;
-        } else if (CENTRAL_HIGHLANDS.contains(province.name()) && random.nextInt(5) < 2) {
+        } else if (naming == Naming.CENTRAL_HIGHLANDS && random.nextInt(5) < 2) {
             first = PLATEAU_FIRST;
             second = PLATEAU_SECOND;
         }
@@ -379,6 +440,99 @@ public final class PlanGenerator {
             b = second[random.nextInt(second.length)];
         } while (b.equals(a));
         return a + " " + b;
+    }
+
+    /**
+     * What a province's plans follow: the guidance they implement (the province's own pack's, else the province's own
+     * made-up text) and the parameters of the pack that checks them, then of the national baseline, then
+     * {@link GuidanceDefaults}.
+     */
+    private static final class Guide {
+        final String pack;
+        final Province.Guidance guidance;
+        final List<Parameters> sources;
+
+        Guide(String pack, Province.Guidance guidance, List<Parameters> sources) {
+            this.pack = pack;
+            this.guidance = guidance;
+            this.sources = sources;
+        }
+
+        private Parameters source(String name) {
+            for (Parameters p : sources) {
+                if (p.values().containsKey(name)) {
+                    return p;
+                }
+            }
+            return null;
+        }
+
+        boolean has(String name) {
+            return source(name) != null;
+        }
+
+        int integer(String name) {
+            Parameters p = source(name);
+            return p != null ? p.integer(name) : (Integer) GuidanceDefaults.of(name);
+        }
+
+        double decimal(String name) {
+            Parameters p = source(name);
+            return p != null ? p.decimal(name) : ((Number) GuidanceDefaults.of(name)).doubleValue();
+        }
+
+        LocalDate date(String name) {
+            Parameters p = source(name);
+            return p != null ? p.date(name) : (LocalDate) GuidanceDefaults.of(name);
+        }
+
+        String text(String name) {
+            Parameters p = source(name);
+            return p != null ? p.text(name) : (String) GuidanceDefaults.of(name);
+        }
+
+        @SuppressWarnings("unchecked")
+        List<String> texts(String name) {
+            Parameters p = source(name);
+            return p != null ? p.texts(name) : (List<String>) GuidanceDefaults.of(name);
+        }
+
+        <E extends Enum<E>> List<E> kinds(Class<E> type, String name) {
+            return texts(name).stream().map(k -> Enum.valueOf(type, k)).toList();
+        }
+    }
+
+    private Guide guide(Province province) {
+        return guides.computeIfAbsent(province, p -> {
+            PackDescriptor own = packs.stream()
+                    .filter(d -> d.provinces().stream().anyMatch(q -> ProvinceNames.same(q, p.name())))
+                    .min(Comparator.comparing(PackDescriptor::id)).orElse(null);
+            PackDescriptor baseline = packs.stream().filter(PackDescriptor::fallback)
+                    .min(Comparator.comparing(PackDescriptor::id)).orElse(null);
+            Province.Guidance guidance = own == null ? p.guidance()
+                    : new Province.Guidance(own.guidance().issuer(), own.guidance().number(), own.guidance().date());
+            List<Parameters> sources = new ArrayList<>();
+            for (PackDescriptor d : Arrays.asList(own, baseline)) {
+                if (d != null) {
+                    sources.add(d.parametersOn(guidance.date()));
+                }
+            }
+            String checking = own != null ? own.id() : baseline != null ? baseline.id() : null;
+            return new Guide(checking, guidance, List.copyOf(sources));
+        });
+    }
+
+    /**
+     * The guidance the province's plans implement: the one its pack encodes when a pack lists the province, else the
+     * province's own ({@link Province#guidance()}).
+     */
+    public Province.Guidance guidance(Province province) {
+        return guide(province).guidance;
+    }
+
+    /** The id of the pack whose parameters the province's plans follow, if any: the province's pack or the fallback. */
+    public Optional<String> pack(Province province) {
+        return Optional.ofNullable(guide(province).pack);
     }
 
     // --- the plans ------------------------------------------------------------------------------------------------
@@ -394,9 +548,7 @@ public final class PlanGenerator {
         if (!unit.reorganised()) {
             mistakes.remove(Mistake.PRE_MERGER_NOT_COVERED);
         }
-        Draft d = province.name().equals("Hải Phòng") ? Draft.haiPhong(province, unit, random)
-                : province.name().equals("Lạng Sơn") ? Draft.langSon(province, unit, random)
-                : Draft.other(province, unit, random);
+        Draft d = Draft.compliant(province, guide(province), unit, random);
         for (Mistake m : mistakes) {
             d.apply(m, random);
         }
@@ -421,8 +573,7 @@ public final class PlanGenerator {
     private static final class Draft {
         final Province province;
         final UnitIdentity unit;
-        final boolean haiPhong;
-        final boolean langSon;
+        final Guide guide;
         String number;
         LocalDate planDate;
         List<DocumentRef> guidance;
@@ -430,11 +581,11 @@ public final class PlanGenerator {
         String name;
         Integer edition;
         LocalDate conferenceDate;
-        SessionLength length = SessionLength.ONE_SESSION;
+        SessionLength length;
         String venue;
         Integer total;
-        Integer exemplarPercent = 70;
-        Integer guestPercent = 30;
+        Integer exemplarPercent;
+        Integer guestPercent;
         List<ProgramItem> programme;
         List<Activity> activities;
         List<ReportPart> reportOutline;
@@ -446,30 +597,66 @@ public final class PlanGenerator {
         DateQualifier planSentQualifier = DateQualifier.BEFORE;
         LocalDate results;
         List<ResultReportItem> resultContents;
+        String recipient;
         final Map<String, String> quotes = new LinkedHashMap<>();
 
-        private Draft(Province province, UnitIdentity unit) {
+        private Draft(Province province, UnitIdentity unit, Guide guide) {
             this.province = province;
             this.unit = unit;
-            this.haiPhong = province.name().equals("Hải Phòng");
-            this.langSon = province.name().equals("Lạng Sơn");
+            this.guide = guide;
         }
 
-        private static Draft common(Province province, UnitIdentity unit, SplittableRandom random) {
-            Draft d = new Draft(province, unit);
+        /** A plan as the guide asks: every value from the pack that checks it, or the defaults. */
+        static Draft compliant(Province province, Guide guide, UnitIdentity unit, SplittableRandom random) {
+            Draft d = new Draft(province, unit, guide);
+            Province.Guidance g = guide.guidance;
             d.number = (3 + random.nextInt(60)) + "/KH-UBND";
-            d.guidance = List.of(new DocumentRef(province.guidance().issuer(), province.guidance().number(),
-                    province.guidance().date(), null));
+            d.guidance = List.of(new DocumentRef(g.issuer(), g.number(), g.date(), null));
             d.edition = unit.reorganised() ? 1 : 2 + random.nextInt(5);
             d.venue = random.nextBoolean() ? "Hội trường Ủy ban nhân dân " + unit.qualified()
                     : "Hội trường Trung tâm Chính trị " + unit.qualified();
-            d.total = random.nextInt(4) == 0 ? 150 : 90 + 5 * random.nextInt(12);
+            int cap = guide.integer("delegates.max");
+            d.total = random.nextInt(4) == 0 ? cap : Math.max(1, cap - 5 * (1 + random.nextInt(12)));
+            d.exemplarPercent = guide.integer("delegates.exemplarPercent");
+            d.guestPercent = 100 - d.exemplarPercent;
+            d.length = SessionLength.ofSessions(guide.integer("conference.sessions"));
             d.coversPreMerger = unit.reorganised() ? Boolean.TRUE : null;
-            d.activities = Arrays.stream(ActivityKind.values()).filter(k -> k != ActivityKind.OTHER)
+            d.activities = guide.kinds(ActivityKind.class, "activities.recommended").stream()
                     .map(k -> new Activity(k, k.label())).toList();
-            d.reportOutline = List.of(ReportPart.values());
+            d.reportOutline = guide.kinds(ReportPart.class, "report.parts");
             d.awards = awards(unit, random);
+            d.form = guide.text("conference.form");
+            d.recipient = guide.has("report.recipient") ? guide.text("report.recipient")
+                    : GuidanceDefaults.reportRecipient(province.city());
+
+            // the plan a few days after the guidance, early enough to be sent before the plan deadline
+            LocalDate planDeadline = guide.date("plan.deadline");
+            long room = ChronoUnit.DAYS.between(g.date(), planDeadline) - 2;
+            d.planDate = g.date().plusDays(1 + random.nextInt((int) Math.max(1, Math.min(10, room))));
+            // the conference in the week before its deadline, then the steps before it
+            d.conferenceDate = guide.date("conference.deadline").minusDays(1 + random.nextInt(6));
+            if (d.conferenceDate.isBefore(d.planDate.plusDays(4))) {
+                d.conferenceDate = d.planDate.plusDays(4);
+            }
+            d.approval = d.conferenceDate.minusDays(1 + random.nextInt(3));
+            d.nominations = afterThePlan(d.approval.minusDays(1 + random.nextInt(3)), d.planDate);
+            d.planSent = planDeadline;
+            d.results = guide.date("results.deadline").minusDays(1 + random.nextInt(3));
+            if (!d.results.isAfter(d.conferenceDate)) {
+                d.results = d.conferenceDate.plusDays(1);
+            }
+            d.programme = guide.kinds(ProgramItemKind.class, "programme.items").stream()
+                    .map(k -> new ProgramItem(k, k.label())).toList();
+            d.resultContents = guide.kinds(ResultReportItem.class, "results.contents");
+            d.name = d.conferenceName(d.edition);
             return d;
+        }
+
+        /** The name the guidance's template gives the conference of this edition. */
+        String conferenceName(int ofEdition) {
+            return guide.text("conference.name").replace("{unit}", unit.qualified())
+                    .replace("{edition}", Editions.roman(ofEdition))
+                    .replace("{term}", guide.integer("term.from") + " - " + guide.integer("term.to"));
         }
 
         /** A "trước ngày" deadline for nominations that leaves at least the plan's own day to send them. */
@@ -477,51 +664,10 @@ public final class PlanGenerator {
             return nominations.isAfter(planDate) ? nominations : planDate.plusDays(1);
         }
 
-        /** Hải Phòng: the plan attached to Quyết định 3194/QĐ-UBND ngày 08/8/2025. */
-        static Draft haiPhong(Province province, UnitIdentity unit, SplittableRandom random) {
-            Draft d = common(province, unit, random);
-            d.form = "Hội nghị tuyên dương điển hình tiên tiến";
-            d.planDate = LocalDate.of(2025, 8, 9 + random.nextInt(5));
-            d.conferenceDate = LocalDate.of(2025, 8, 19 + random.nextInt(6));
-            d.approval = d.conferenceDate.minusDays(1 + random.nextInt(3));
-            d.nominations = afterThePlan(d.approval.minusDays(1 + random.nextInt(3)), d.planDate);
-            d.planSent = LocalDate.of(2025, 8, 15);
-            d.results = LocalDate.of(2025, 8, 27 + random.nextInt(3));
-            d.programme = nine(true);
-            d.resultContents = List.of(ResultReportItem.values());
-            d.name = d.form + " " + unit.qualified() + " Lần thứ " + Editions.roman(d.edition) + " (2025 - 2030)";
-            return d;
-        }
-
-        /** Lạng Sơn: Kế hoạch 199/KH-UBND ngày 23/7/2025, as the Kiên Mộc plan relays it (no exchange item). */
-        static Draft langSon(Province province, UnitIdentity unit, SplittableRandom random) {
-            Draft d = common(province, unit, random);
-            d.form = "Hội nghị điển hình tiên tiến";
-            d.planDate = LocalDate.of(2025, 7, 25).plusDays(random.nextInt(12));
-            d.conferenceDate = LocalDate.of(2025, 8, 12 + random.nextInt(8));
-            d.approval = d.conferenceDate.minusDays(2 + random.nextInt(2));
-            d.nominations = afterThePlan(d.approval.minusDays(3 + random.nextInt(3)), d.planDate);
-            d.planSent = null;
-            d.results = null;
-            d.programme = nine(false);
-            d.resultContents = null;
-            d.name = d.form + " " + unit.qualified() + " lần thứ " + Editions.roman(d.edition) + " (2025 - 2030)";
-            return d;
-        }
-
-        /** Another province: its own guidance, shaped as Hải Phòng's. */
-        static Draft other(Province province, UnitIdentity unit, SplittableRandom random) {
-            Draft d = haiPhong(province, unit, random);
-            d.form = "Hội nghị điển hình tiên tiến";
-            d.planDate = province.guidance().date().plusDays(3 + random.nextInt(10));
-            d.name = d.form + " " + unit.qualified() + " lần thứ " + Editions.roman(d.edition) + " (2025 - 2030)";
-            return d;
-        }
-
-        private static List<ProgramItem> nine(boolean withExchange) {
-            return Arrays.stream(ProgramItemKind.values())
-                    .filter(k -> k != ProgramItemKind.OTHER && (withExchange || k != ProgramItemKind.EXCHANGE))
-                    .map(k -> new ProgramItem(k, k.label())).toList();
+        /** "Quyết định", "Hướng dẫn" or "Kế hoạch", as the document's number says ("3194/QĐ-UBND"). */
+        private static String documentKind(String number) {
+            String upper = number.toUpperCase(Locale.forLanguageTag("vi"));
+            return upper.contains("/QĐ") ? "Quyết định" : upper.contains("/HD") ? "Hướng dẫn" : "Kế hoạch";
         }
 
         private static List<AwardCategory> awards(UnitIdentity unit, SplittableRandom random) {
@@ -552,7 +698,7 @@ public final class PlanGenerator {
         void apply(Mistake mistake, SplittableRandom random) {
             switch (mistake) {
                 case LATE_CONFERENCE -> {
-                    LocalDate deadline = haiPhong || !langSon ? LocalDate.of(2025, 8, 25) : LocalDate.of(2025, 8, 20);
+                    LocalDate deadline = guide.date("conference.deadline");
                     conferenceDate = random.nextInt(10) < 3 ? deadline : deadline.plusDays(1 + random.nextInt(4));
                     if (approval.isAfter(conferenceDate)) {
                         approval = conferenceDate.minusDays(1);
@@ -561,11 +707,17 @@ public final class PlanGenerator {
                         results = conferenceDate.plusDays(2);
                     }
                 }
-                case FULL_DAY -> length = SessionLength.ONE_DAY;
-                case OVER_CAP -> total = 151 + random.nextInt(70);
+                case FULL_DAY -> {
+                    int allowed = guide.integer("conference.sessions");
+                    length = SessionLength.ONE_DAY.sessions() > allowed ? SessionLength.ONE_DAY
+                            : SessionLength.SEVERAL_DAYS;
+                }
+                case OVER_CAP -> total = guide.integer("delegates.max") + 1 + random.nextInt(70);
                 case COMPOSITION_OFF -> {
-                    int[] exemplar = {55, 60, 80, 85};
-                    exemplarPercent = exemplar[random.nextInt(exemplar.length)];
+                    long tolerance = Math.max(1, Math.round(guide.decimal("delegates.tolerance")));
+                    int[] off = {-3, -2, 2, 3};
+                    long share = exemplarPercent + off[random.nextInt(off.length)] * tolerance;
+                    exemplarPercent = (int) Math.max(0, Math.min(100, share));
                     guestPercent = 100 - exemplarPercent;
                 }
                 case PROGRAMME_ITEMS_MISSING -> {
@@ -590,27 +742,24 @@ public final class PlanGenerator {
                     approval = n;
                 }
                 case PLAN_SENT_LATE -> {
-                    if (haiPhong || !langSon) {
-                        planSent = LocalDate.of(2025, 8, 16 + random.nextInt(3));
-                        planSentQualifier = DateQualifier.ON;
-                    } else {
-                        planDate = conferenceDate.minusDays(1);
-                    }
+                    planSent = guide.date("plan.deadline").plusDays(1 + random.nextInt(3));
+                    planSentQualifier = DateQualifier.ON;
                 }
                 case RESULTS_LATE -> {
                     if (results != null) {
-                        results = LocalDate.of(2025, 8, 30).plusDays(random.nextInt(6));
+                        results = guide.date("results.deadline").plusDays(random.nextInt(6));
                     }
                 }
                 case PRE_MERGER_NOT_COVERED -> coversPreMerger = null;
                 case WRONG_NAME -> {
                     int how = random.nextInt(3);
                     if (how == 0) {
-                        name = form + " " + unit.qualified() + " Lần thứ " + Editions.roman(edition + 1) + " (2025 - 2030)";
+                        name = conferenceName(edition + 1);
                     } else if (how == 1) {
                         name = "Hội nghị biểu dương điển hình tiên tiến " + unit.qualified() + " năm 2025";
                     } else {
-                        name = form + " " + unit.qualified() + " giai đoạn 2020 - 2025";
+                        name = form + " " + unit.qualified() + " giai đoạn " + guide.integer("evaluation.from")
+                                + " - " + guide.integer("evaluation.to");
                     }
                 }
                 case DELEGATES_NOT_STATED -> total = null;
@@ -628,17 +777,13 @@ public final class PlanGenerator {
         Plan build() {
             List<Deadline> deadlines = new ArrayList<>();
             if (planSent != null) {
-                deadlines.add(new Deadline(DeadlineKind.PLAN_SUBMISSION, planSent, planSentQualifier,
-                        "Hội đồng Thi đua - Khen thưởng " + (province.city() ? "thành phố" : "tỉnh")
-                                + " (qua Ban Thi đua - Khen thưởng)", null));
+                deadlines.add(new Deadline(DeadlineKind.PLAN_SUBMISSION, planSent, planSentQualifier, recipient, null));
             }
             deadlines.add(new Deadline(DeadlineKind.NOMINATIONS, nominations, DateQualifier.BEFORE,
                     "Ủy ban nhân dân " + unit.qualified() + " (qua Phòng Văn hóa - Xã hội)", null));
             deadlines.add(new Deadline(DeadlineKind.EXEMPLAR_LIST_APPROVAL, approval, DateQualifier.BEFORE, null, null));
             if (results != null) {
-                deadlines.add(new Deadline(DeadlineKind.RESULT_REPORT, results, DateQualifier.BEFORE,
-                        "Hội đồng Thi đua - Khen thưởng " + (province.city() ? "thành phố" : "tỉnh")
-                                + " (qua Ban Thi đua - Khen thưởng)", null));
+                deadlines.add(new Deadline(DeadlineKind.RESULT_REPORT, results, DateQualifier.BEFORE, recipient, null));
             }
             String lengthWords = switch (length) {
                 case ONE_SESSION -> "01 buổi";
@@ -655,18 +800,19 @@ public final class PlanGenerator {
             }
             quotes.put("/conference/name", name.toUpperCase(Locale.forLanguageTag("vi")));
             if (guidance != null) {
-                Province.Guidance g = province.guidance();
-                quotes.put("/implementsGuidance", "Thực hiện " + (haiPhong ? "Quyết định" : "Kế hoạch") + " số "
-                        + g.number() + " ngày " + day(g.date()) + " của " + g.issuer() + ";");
+                Province.Guidance g = guide.guidance;
+                quotes.put("/implementsGuidance", "Thực hiện " + documentKind(g.number()) + " số " + g.number()
+                        + " ngày " + day(g.date()) + " của " + g.issuer() + ";");
             }
             Unit u = new Unit(unit.name(), unit.level(), province.name(), unit.reorganised(), unit.formedFrom());
             return new Plan(u,
                     new DocumentRef("Ủy ban nhân dân " + unit.qualified(), number, planDate,
                             "Kế hoạch tổ chức " + form + " " + unit.qualified()),
                     guidance,
-                    new Conference(form, name, edition, new YearRange(2025, 2030), conferenceDate, DateQualifier.ON,
-                            length, venue),
-                    new YearRange(2020, 2025),
+                    new Conference(form, name, edition,
+                            new YearRange(guide.integer("term.from"), guide.integer("term.to")), conferenceDate,
+                            DateQualifier.ON, length, venue),
+                    new YearRange(guide.integer("evaluation.from"), guide.integer("evaluation.to")),
                     new Delegation(total, total == null ? null : exemplarPercent, total == null ? null : guestPercent,
                             List.of(PriorityGroup.values()), true, true, null, null),
                     programme, activities, reportOutline, null, coversPreMerger, awards, deadlines, resultContents,

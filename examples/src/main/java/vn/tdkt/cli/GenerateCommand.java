@@ -35,9 +35,9 @@ import vn.tdkt.batch.Province;
                         + "(114 in Hải Phòng, 65 in Lạng Sơn), each compliant with its province's guidance and then "
                         + "given plausible mistakes (late or full-day conferences, caps exceeded, programme items "
                         + "missing, deadlines out of order, ...). The same seed writes the same plans.",
-                "The names are made up; the plans are test data, not real documents. Only Hải Phòng and Lạng Sơn "
-                        + "have a rule pack: `tdkt batch` rejects the other provinces' plans with the reason "
-                        + "\"no pack covers province ...\"."},
+                "The names are made up; the plans are test data, not real documents. Each plan follows the pack "
+                        + "that checks its province (see `tdkt packs`): the province's own pack, else the national "
+                        + "baseline; its dates, cap, share, programme and name come from the pack's parameters."},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  tdkt generate --output country.ndjson",
