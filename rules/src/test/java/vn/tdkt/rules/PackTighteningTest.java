@@ -24,7 +24,7 @@ import vn.tdkt.engine.Tightening;
 /**
  * Tightening only: a pack may name a baseline as its parent (the national wording its province passes down), and
  * then never relaxes it. A province may cap delegates at 120, never at 200; it may shorten a deadline, never extend
- * it. The baseline itself is evaluated nowhere and merged into nothing.
+ * it. Nothing of the baseline is merged into a child; on its own it is the fallback pack of provinces without one.
  */
 class PackTighteningTest {
     private static final Path SEEDS = Path.of(System.getProperty("user.dir")).resolve("../examples/seeds");
@@ -58,16 +58,20 @@ class PackTighteningTest {
     }
 
     @Test
-    void theBaselineIsNeitherListedNorEvaluatedNorMergedIn() {
+    void theBaselineIsAListedFallbackThatNothingIsMergedFrom() {
         PackDescriptor national = haiPhong.parent();
-        assertThat(ComplianceEngine.packs()).extracting(PackInfo::id).doesNotContain("national");
-        assertThat(national.kbase()).isNull();
-        assertThat(national.rules()).isEmpty();
+        assertThat(ComplianceEngine.packs()).extracting(PackInfo::id).contains("national");
+        assertThat(national.fallback()).isTrue();
+        assertThat(national.severityCap()).isEqualTo(vn.tdkt.finding.Severity.WARNING);
+        assertThat(national.note()).isNotNull();
         assertThat(national.parent()).isNull();
-        // "one session" is the baseline's, not a parameter of the provinces' packs: nothing of the parent is merged.
-        assertThat(national.parameters()).containsKey("conference.sessions");
-        assertThat(haiPhong.parameters()).doesNotContainKey("conference.sessions");
-        assertThat(ComplianceEngine.forPack("lang-son").descriptor().parameters()).doesNotContainKey("conference.sessions");
+        assertThat(national.rules().keySet()).allMatch(id -> id.startsWith("QG-") || id.startsWith("CC-"))
+                .doesNotContain("CC-4");
+        // Nothing of the parent is merged into a child: the provinces' packs have none of its rules.
+        for (String id : List.of("hai-phong", "lang-son")) {
+            assertThat(ComplianceEngine.forPack(id).descriptor().rules().keySet()).as("rules of %s", id)
+                    .noneMatch(r -> r.startsWith("QG-"));
+        }
     }
 
     @Test
@@ -108,8 +112,7 @@ class PackTighteningTest {
         Map<String, ParameterDefinition> parameters = new HashMap<>(pack.parameters());
         parameters.put("delegates.max", new ParameterDefinition("delegates.max", "cap", List.of(
                 new ParameterValue(pack.guidance().date(), IntNode.valueOf(cap), "II.1", "Tối đa " + cap + " đại biểu."))));
-        return new PackDescriptor(pack.id(), pack.version(), pack.jurisdiction(), pack.provinces(), pack.kbase(),
-                pack.guidance(), parameters, pack.rules(), pack.beforeDayReading(), pack.parent());
+        return pack.withParameters(parameters);
     }
 
     @Test
@@ -118,8 +121,8 @@ class PackTighteningTest {
         parameters.put("delegates.max", new ParameterDefinition("delegates.max", "cap", List.of(
                 new ParameterValue(LocalDate.of(2025, 8, 8), IntNode.valueOf(150), "II.1", "150"),
                 new ParameterValue(LocalDate.of(2025, 9, 1), IntNode.valueOf(180), "amendment", "180"))));
-        PackDescriptor amended = new PackDescriptor("amended", "0", "", List.of(), "hai-phong", haiPhong.guidance(),
-                parameters, haiPhong.rules(), null, haiPhong.parent());
+        PackDescriptor amended = new PackDescriptor("amended", "0", "", List.of(), haiPhong.guidance(), parameters,
+                haiPhong.rules()).withParent(haiPhong.parent());
         assertThat(Tightening.check(amended)).singleElement().satisfies(r -> {
             assertThat(r.day()).isEqualTo(LocalDate.of(2025, 9, 1));
             assertThat(r.message()).contains("180").contains("150");
