@@ -75,9 +75,15 @@ class PackTighteningTest {
     }
 
     @Test
-    void everyBaselineParameterDeclaresHowAChildMayDiffer() {
-        haiPhong.parent().parameters().values().forEach(p ->
-                assertThat(p.direction()).as("direction of national's %s", p.name()).isNotNull());
+    void theBaselinesValuesThatBothTextsCarryDeclareHowAChildMayDiffer() {
+        // The values both relaying texts carry bound the children; the others (a tolerance the texts leave open, what
+        // the baseline itself allows to be optional) are the baseline's own and bound nobody.
+        for (String name : List.of("delegates.max", "delegates.exemplarPercent", "conference.sessions",
+                "evaluation.from", "evaluation.to", "delegates.priorityGroups", "programme.items",
+                "activities.recommended")) {
+            assertThat(haiPhong.parent().parameters().get(name).direction()).as("direction of national's %s", name)
+                    .isNotNull();
+        }
         assertThat(haiPhong.parent().parameters().get("delegates.max").direction())
                 .isEqualTo(ParameterDefinition.Direction.MAX);
         assertThat(haiPhong.parent().parameters().get("delegates.priorityGroups").direction())
@@ -88,9 +94,15 @@ class PackTighteningTest {
     void theBaselinesWordsAreCarriedByBothTheHaiPhongGuidanceAndTheKienMocPlan() throws IOException {
         String haiPhongGuidance = flat(Files.readString(SEEDS.resolve("001-hai-phong-guidance.txt")));
         String kienMoc = flat(Files.readString(SEEDS.resolve("003-kien-moc.txt")));
+        // A text quoted in parts ("A ... B") is carried when each part is.
         haiPhong.parent().parameters().values().forEach(p -> p.values().forEach(v -> {
-            assertThat(haiPhongGuidance).as("the Hải Phòng guidance carries “%s”", v.text()).contains(flat(v.text()));
-            assertThat(kienMoc).as("the Kiên Mộc plan carries “%s”", v.text()).contains(flat(v.text()));
+            for (String part : v.text().split("\\.\\.\\.")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                assertThat(haiPhongGuidance).as("the Hải Phòng guidance carries “%s”", part).contains(flat(part));
+                assertThat(kienMoc).as("the Kiên Mộc plan carries “%s”", part).contains(flat(part));
+            }
         }));
     }
 
@@ -129,8 +141,12 @@ class PackTighteningTest {
         });
     }
 
-    /** Text compared as the seeds' extraction breaks it: one space for any run of blanks, and no case. */
+    /**
+     * Text compared as the seeds' extraction breaks it: one space for any run of blanks, no case, and no commas (the
+     * Kiên Mộc plan writes "văn nghệ tuyên truyền" where Hải Phòng writes "văn nghệ, tuyên truyền").
+     */
     private static String flat(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(text, Normalizer.Form.NFC).replace(",", " ").replaceAll("\\s+", " ").strip()
+                .toLowerCase(Locale.ROOT);
     }
 }
