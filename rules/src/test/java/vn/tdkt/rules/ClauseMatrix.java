@@ -18,48 +18,50 @@ import vn.tdkt.engine.RuleDescription;
 import vn.tdkt.finding.RuleIds;
 
 /**
- * The clause-to-rule matrix of a pack (ComplianceAsCode's habit): clause → rule ids → the parameters their DRL rules
- * read → the tests where each fires and where it passes; then each parameter with its dated values. Generated from the
- * pack's descriptor, its DRL files and the rule coverage recorded by the tests, and kept in the pack's README between
- * {@value #BEGIN} and {@value #END}.
+ * The clause-to-rule matrix of a pack (ComplianceAsCode's habit): clause → rule ids → the checks each binds → the
+ * parameters their DRL rules read (derived) → the cases where each fires and where it stays silent; then each
+ * parameter with its dated values. Generated from the pack's descriptor, the DRL rules of its checks and the pack's
+ * cases ({@link PackCases}), and kept in the pack's README between {@value #BEGIN} and {@value #END}.
  *
- * <p>The output depends only on its inputs and is sorted throughout: the same packs and tests give the same text.
+ * <p>The output depends only on its inputs and is sorted throughout: the same packs and cases give the same text.
  */
 final class ClauseMatrix {
     static final String BEGIN = "<!-- clause-matrix:begin -->";
     static final String END = "<!-- clause-matrix:end -->";
-    static final String REGENERATE = "mvn -B -q test -o -f rules/pom.xml -Dtdkt.matrix.write=true";
+    static final String REGENERATE = "mvn -B -q -o test -pl rules -am -Dtdkt.matrix.write=true";
 
     private ClauseMatrix() {}
 
-    /** The matrix of the pack, with its markers, from the pack's DRL files as kmodule.xml assembles its kbase. */
+    /** The matrix of a shipped pack, from its folder's pack.yaml (its own rules), its checks' DRL and its cases. */
     static String of(PackDescriptor pack, RuleCoverage.Report coverage) {
-        Set<String> own = ShippedPacks.ruleBodies(ShippedPacks.ownPackagesOf(pack.kbase())).keySet();
-        Map<String, Set<String>> parameters = ShippedPacks.parametersByRule(ShippedPacks.packagesOf(pack.kbase()));
-        return of(pack, own, parameters, coverage);
+        Set<String> own = new TreeSet<>();
+        JsonNode yaml = ShippedPacks.readYaml(ShippedPacks.PACKS.resolve(pack.id()).resolve("pack.yaml"));
+        yaml.path("rules").fieldNames().forEachRemaining(own::add);
+        return of(pack, own, ShippedPacks.parametersByRule(pack), coverage);
     }
 
     /**
      * The matrix of the pack.
      *
-     * @param ownRules   the rule ids of the pack's own kbase; the others (included from other kbases) come last
-     * @param parameters rule id → the parameters its DRL rules read
-     * @param coverage   the tests of each rule
+     * @param ownRules   the rule ids of the pack's own pack.yaml; the others (included from other packs) come last
+     * @param parameters rule id → the parameters its checks' DRL rules read
+     * @param coverage   the cases of each rule
      */
     static String of(PackDescriptor pack, Set<String> ownRules, Map<String, Set<String>> parameters,
                      RuleCoverage.Report coverage) {
         StringBuilder out = new StringBuilder();
         out.append(BEGIN).append('\n');
-        out.append("<!-- Generated from pack.yaml, the DRL files of kbase ").append(pack.kbase())
-                .append(" and the rule tests; regenerate with: ").append(REGENERATE).append(" -->\n\n");
-        out.append("| clause | rule | parameters read | tests where it fires | tests where it passes |\n");
-        out.append("|---|---|---|---|---|\n");
+        out.append("<!-- Generated from pack.yaml, the DRL rules of the checks it binds and the cases in cases/; "
+                + "regenerate with: ").append(REGENERATE).append(" -->\n\n");
+        out.append("| clause | rule | checks | parameters read | cases where it fires | cases where it stays silent |\n");
+        out.append("|---|---|---|---|---|---|\n");
         for (RuleDescription rule : rowsInOrder(pack, ownRules)) {
             out.append("| ").append(cell(rule.clause()))
                     .append(" | **").append(rule.id()).append("** ").append(cell(title(rule)))
+                    .append(" | ").append(code(new TreeSet<>(rule.checks())))
                     .append(" | ").append(code(parameters.getOrDefault(rule.id(), Set.of())))
-                    .append(" | ").append(code(coverage.tests(pack.id(), rule.id(), RuleCoverage.Outcome.FIRES)))
-                    .append(" | ").append(code(coverage.tests(pack.id(), rule.id(), RuleCoverage.Outcome.PASSES)))
+                    .append(" | ").append(cases(coverage.tests(pack.id(), rule.id(), RuleCoverage.Outcome.FIRES)))
+                    .append(" | ").append(cases(coverage.tests(pack.id(), rule.id(), RuleCoverage.Outcome.PASSES)))
                     .append(" |\n");
         }
         out.append("\nEach parameter, with each value and the day from which it holds:\n\n");
@@ -152,6 +154,11 @@ final class ClauseMatrix {
 
     private static String code(Set<String> names) {
         return names.isEmpty() ? "–" : names.stream().map(n -> "`" + n + "`").collect(Collectors.joining("<br>"));
+    }
+
+    /** Case names, each in a cell of its own line; a name may hold characters a table cannot. */
+    private static String cases(Set<String> names) {
+        return names.isEmpty() ? "–" : names.stream().map(ClauseMatrix::cell).collect(Collectors.joining("<br>"));
     }
 
     private static String render(JsonNode value) {

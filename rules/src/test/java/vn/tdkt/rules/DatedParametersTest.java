@@ -102,8 +102,8 @@ class DatedParametersTest {
         ParameterDefinition cap = new ParameterDefinition("delegates.max", "cap", List.of(
                 value(LocalDate.of(2025, 9, 2), 100), value(LocalDate.of(2025, 8, 8), 150),
                 value(LocalDate.of(2025, 9, 1), 120)));
-        PackDescriptor pack = new PackDescriptor("constructed", "0", "", List.of(), null,
-                ComplianceEngine.forPack("hai-phong").descriptor().guidance(), Map.of(cap.name(), cap), Map.of(), null);
+        PackDescriptor pack = new PackDescriptor("constructed", "0", "", List.of(),
+                ComplianceEngine.forPack("hai-phong").descriptor().guidance(), Map.of(cap.name(), cap), Map.of());
         sweep(pack, cap);
         assertThat(cap.valueOn(LocalDate.of(2025, 8, 31)).value().asInt()).isEqualTo(150);
         assertThat(cap.valueOn(LocalDate.of(2025, 9, 1)).value().asInt()).isEqualTo(120);

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.drools.compiler.kie.builder.impl.KieContainerImpl;
 import org.drools.modelcompiler.CanonicalKieModule;
 import org.junit.jupiter.api.Test;
-import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
@@ -22,8 +21,9 @@ import vn.tdkt.engine.RuleDescription;
 import vn.tdkt.finding.RuleIds;
 
 /**
- * What every pack must hold to: built as the executable model, every DRL rule tied to a catalogue id and clause,
- * every id described with its clause text and the messages of all its outcomes, every parameter a rule reads defined.
+ * What every pack must hold to: one rule base built as the executable model, every DRL rule named by the check it
+ * matches, every rule id of a pack bound to checks that have DRL rules and described with its clause text and the
+ * messages of all its checks' outcomes, every parameter a check reads defined.
  */
 class PackIntegrityTest {
     private static final Pattern OUTCOME = Pattern.compile(
@@ -33,21 +33,17 @@ class PackIntegrityTest {
     private static final Pattern CHANGES_A_FACT = Pattern.compile(
             "\\bthen\\b[\\s\\S]*\\b(insert|insertLogical|modify|update|retract|delete)\\s*\\(");
 
-    private final KieContainer container = KieServices.get().newKieClasspathContainer();
-
     /**
-     * The packs' KieBases evaluate in Drools' sequential mode, which evaluates each rule once over the facts given and
+     * The rule base evaluates in Drools' sequential mode, which evaluates each rule once over the facts given and
      * ignores what a consequence changes; that is the same as the default mode only as long as no rule changes a fact.
      */
     @Test
     void noRuleChangesAFactSoTheSequentialModeChecksAsTheDefaultModeWould() {
-        for (PackDescriptor pack : ShippedPacks.listed()) {
-            ShippedPacks.ruleBodies(ShippedPacks.packagesOf(pack.kbase())).forEach((ruleId, bodies) -> {
-                for (String body : bodies) {
-                    assertThat(CHANGES_A_FACT.matcher(body).find())
-                            .as("a rule of %s in %s changes a fact:%n%s", ruleId, pack.id(), body).isFalse();
-                }
-            });
+        List<ShippedPacks.DrlRule> rules = ShippedPacks.drlRules();
+        assertThat(rules).isNotEmpty();
+        for (ShippedPacks.DrlRule rule : rules) {
+            assertThat(CHANGES_A_FACT.matcher(rule.body()).find())
+                    .as("rule \"%s\" of %s changes a fact:%n%s", rule.name(), rule.file(), rule.body()).isFalse();
         }
         assertThat(CHANGES_A_FACT.matcher("when $p : Plan() then modify($p) { }").find()).isTrue();
         assertThat(CHANGES_A_FACT.matcher("when $p : Plan() then findings.warning(drools, \"late\", null, null, null);")
@@ -55,13 +51,19 @@ class PackIntegrityTest {
     }
 
     @Test
-    void thePacksAreCompiledToTheExecutableModelAtBuildTime() {
-        for (PackInfo pack : ComplianceEngine.packs()) {
-            String kbase = ComplianceEngine.forPack(pack.id()).descriptor().kbase();
-            assertThat(((KieContainerImpl) container).getKieModuleForKBase(kbase))
-                    .as("the kie module of %s", kbase)
-                    .isInstanceOf(CanonicalKieModule.class);
+    void theRuleBaseIsTheExecutableModelBuiltAtBuildTime() {
+        KieContainer container = KieServices.get().newKieClasspathContainer();
+        assertThat(((KieContainerImpl) container).getKieModuleForKBase("tdkt"))
+                .as("the kie module of the one rule base").isInstanceOf(CanonicalKieModule.class);
+        // Every DRL rule of the sources is in the rule base every pack runs on.
+        Set<String> names = new TreeSet<>();
+        for (var kiePackage : container.getKieBase("tdkt").getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                names.add(rule.getName());
+            }
         }
+        assertThat(names).containsExactlyInAnyOrderElementsOf(
+                ShippedPacks.drlRules().stream().map(ShippedPacks.DrlRule::name).toList());
     }
 
     @Test
@@ -74,25 +76,17 @@ class PackIntegrityTest {
     }
 
     @Test
-    void everyRuleHasACatalogueIdAndAClauseThatThePackDescribes() {
-        for (PackInfo pack : ComplianceEngine.packs()) {
-            PackDescriptor descriptor = ComplianceEngine.forPack(pack.id()).descriptor();
-            KieBase kieBase = container.getKieBase(descriptor.kbase());
-            Set<String> idsInDrl = new TreeSet<>(RuleIds.ORDER);
-            for (var kiePackage : kieBase.getKiePackages()) {
-                for (Rule rule : kiePackage.getRules()) {
-                    Map<String, Object> meta = rule.getMetaData();
-                    assertThat(meta).as("metadata of rule '%s'", rule.getName()).containsKeys("ruleId", "clause");
-                    String id = meta.get("ruleId").toString();
-                    assertThat(RuleIds.isValid(id)).as("rule id %s", id).isTrue();
-                    assertThat(rule.getName()).as("rule names start with their id").startsWith(id + " ");
-                    assertThat(descriptor.rules()).as("pack %s describes %s", pack.id(), id).containsKey(id);
-                    idsInDrl.add(id);
-                }
-            }
-            assertThat(idsInDrl).as("every rule id the pack describes has DRL rules")
-                    .containsExactlyInAnyOrderElementsOf(descriptor.rules().keySet());
-            for (RuleDescription rule : descriptor.rules().values()) {
+    void everyDrlRuleIsNamedByItsCheckAndEveryBoundCheckHasDrlRules() {
+        for (ShippedPacks.DrlRule rule : ShippedPacks.drlRules()) {
+            assertThat(rule.name()).as("rule names start with their check's id").startsWith(rule.check() + ": ");
+        }
+        Map<String, List<ShippedPacks.DrlRule>> byCheck = ShippedPacks.rulesByCheck();
+        for (PackDescriptor pack : ShippedPacks.listed()) {
+            assertThat(pack.rules()).as("rules of %s", pack.id()).isNotEmpty();
+            for (RuleDescription rule : pack.rules().values()) {
+                assertThat(RuleIds.isValid(rule.id())).as("rule id %s", rule.id()).isTrue();
+                assertThat(rule.checks()).as("checks of %s in %s", rule.id(), pack.id()).isNotEmpty();
+                rule.checks().forEach(check -> assertThat(byCheck).as("DRL rules of check %s", check).containsKey(check));
                 assertThat(rule.clause()).as("clause of %s", rule.id()).isNotBlank();
                 assertThat(rule.text()).as("quoted text of %s", rule.id()).isNotBlank();
                 assertThat(rule.title()).as("title of %s", rule.id()).isNotNull();
@@ -103,7 +97,7 @@ class PackIntegrityTest {
     @Test
     void everyOutcomeADrlRuleReportsHasAMessageInBothLanguages() {
         for (PackDescriptor pack : ShippedPacks.listed()) {
-            Map<String, List<String>> bodies = ShippedPacks.ruleBodies(ShippedPacks.packagesOf(pack.kbase()));
+            Map<String, List<String>> bodies = ShippedPacks.ruleBodies(pack);
             assertThat(bodies).as("DRL rules of %s", pack.id()).isNotEmpty();
             bodies.forEach((ruleId, ruleBodies) -> {
                 RuleDescription rule = pack.rule(ruleId);
@@ -134,7 +128,7 @@ class PackIntegrityTest {
     void everyParameterARuleReadsIsDefinedAndInForceFromTheGuidancesDate() {
         for (PackDescriptor pack : ShippedPacks.listed()) {
             Set<String> used = new TreeSet<>();
-            ShippedPacks.parametersByRule(ShippedPacks.packagesOf(pack.kbase())).values().forEach(used::addAll);
+            ShippedPacks.parametersByRule(pack).values().forEach(used::addAll);
             assertThat(used).as("parameters read by %s", pack.id()).isNotEmpty();
             assertThat(pack.parameters().keySet()).as("parameters of %s", pack.id()).containsAll(used);
             var inForce = pack.parametersOn(pack.guidance().date());

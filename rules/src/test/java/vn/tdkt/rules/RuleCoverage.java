@@ -25,7 +25,8 @@ import vn.tdkt.finding.RuleIds;
 
 /**
  * Which tests show which rule firing and which show it passing, as recorded at run time by {@link RuleAssertions};
- * and the check that every rule of every pack has both (OPA's and Catala's rule coverage).
+ * and the check that every rule of every pack has both (OPA's and Catala's rule coverage), which the coverage gate
+ * applies to the packs' cases ({@link PackCases#coverage}) and reports for the Java rule tests.
  *
  * <p>A test counts for a rule when an assertion about that rule succeeds: {@code assertFires}, {@code assertFinding}
  * and {@code assertReported} show it firing; {@code assertSilent} shows it passing, and so does
@@ -215,8 +216,8 @@ final class RuleCoverage {
             StringBuilder out = new StringBuilder("rule coverage is incomplete: " + gaps.size()
                     + (gaps.size() == 1 ? " gap" : " gaps") + "\n");
             gaps.forEach(g -> out.append("  ").append(g.message()).append('\n'));
-            out.append("Every rule of every pack needs a test where it fires (RuleAssertions.assertFires, assertFinding,"
-                    + " assertReported) and a test where it does not (assertSilent) in a @RuleTests class.");
+            out.append("Every rule of every pack needs a case where it fires (expect: [{rule: …}]) and a case where it "
+                    + "stays silent (silent: […]) in its pack's cases/*.yaml.");
             return out.toString();
         }
     }

@@ -1,33 +1,30 @@
 package vn.tdkt.rules;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.SortedSet;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
- * The coverage gate: every rule id of every pack this module ships has a test where it fires and a test where it
- * does not, as the rule tests recorded while they ran ({@link RuleCoverage}). It runs after every other test class
- * (junit-platform.properties orders classes by {@link Order}) and prints the coverage of each pack; the table is also
- * written to {@code target/rule-coverage.txt}.
- *
- * <p>In a run of only some tests ({@code -Dtest=...}) the registry cannot be complete, and the gate skips itself.
+ * The coverage gate: every rule id of every pack this module ships has a case where it fires and a case where it
+ * stays silent among its pack's cases ({@code cases/*.yaml}, {@link PackCases}). The cases alone satisfy it. It prints
+ * the coverage of each pack and writes it to {@code target/rule-coverage.txt}; on a run of every Java rule test
+ * ({@link RuleTests}) it adds what those showed ({@link RuleCoverage}), for information.
  */
 @Order(Integer.MAX_VALUE)
 class RuleCoverageGateTest {
 
     @Test
-    void everyRuleOfEveryPackHasATestWhereItFiresAndOneWhereItPasses() throws IOException {
-        SortedSet<String> notRun = RuleCoverage.global().testsNotRun();
-        assumeTrue(notRun.isEmpty(), () -> "rule coverage is judged on a run of every rule test; " + notRun.size()
-                + " did not run in this one, such as " + notRun.first());
-        RuleCoverage.Report coverage = RuleCoverage.check(ShippedPacks.rulesByPack(), RuleCoverage.global().hits());
-        String table = coverage.table();
+    void everyRuleOfEveryPackHasACaseWhereItFiresAndOneWhereItStaysSilent() throws IOException {
+        RuleCoverage.Report coverage = PackCases.shippedCoverage();
+        StringBuilder table = new StringBuilder("By the cases of each pack:\n").append(coverage.table());
+        if (RuleCoverage.global().testsNotRun().isEmpty()) {
+            table.append("By the Java rule tests:\n").append(RuleCoverage.check(ShippedPacks.rulesByPack(),
+                    RuleCoverage.global().hits()).table());
+        }
         System.out.print(table);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/rule-coverage.txt"), table);

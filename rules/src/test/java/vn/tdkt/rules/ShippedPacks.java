@@ -10,47 +10,79 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.xml.parsers.DocumentBuilderFactory;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 import vn.tdkt.engine.ComplianceEngine;
 import vn.tdkt.engine.PackDescriptor;
+import vn.tdkt.engine.RuleDescription;
 
 /**
- * The packs this module ships, read from its sources: the listed packs of {@code META-INF/tdkt/packs.idx} (not the
- * fixtures that tests put on the class path), the DRL files of each pack's kbase as {@code kmodule.xml} assembles it,
- * and each pack's README.
+ * The packs this module ships, read from its sources: the listed packs are the folders
+ * {@code src/main/resources/vn/tdkt/packs/<id>/pack.yaml} that do not say {@code listed: false} (never the fixtures
+ * that tests put on the class path); a pack's rules are its bindings; the DRL bodies of a rule are those of the DRL
+ * rules of the checks it binds, found by their {@code Check( id == "…" )} pattern in every DRL file of the sources.
  */
 final class ShippedPacks {
     static final Path RESOURCES = Path.of("src/main/resources");
-    private static final Path INDEX = RESOURCES.resolve("META-INF/tdkt/packs.idx");
-    private static final Path KMODULE = RESOURCES.resolve("META-INF/kmodule.xml");
+    static final Path PACKS = RESOURCES.resolve("vn/tdkt/packs");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    /** A DRL rule block, from its name to its "end": the id and the body. */
-    static final Pattern RULE = Pattern.compile(
-            "^rule \"[^\"]*\"\\s*@ruleId\\(\"([A-Z]+-\\d+)\"\\)(.*?)\\nend\\b", Pattern.DOTALL | Pattern.MULTILINE);
-    private static final Pattern ANY_RULE = Pattern.compile("^rule \"", Pattern.MULTILINE);
+    /** A DRL rule, from its name to its {@code end}. */
+    private static final Pattern RULE = Pattern.compile("^rule\\s+\"([^\"]*)\"(.*?)^end\\b",
+            Pattern.DOTALL | Pattern.MULTILINE);
+    private static final Pattern ANY_RULE = Pattern.compile("^rule\\s", Pattern.MULTILINE);
+    private static final Pattern WHEN = Pattern.compile("\\bwhen\\b");
+    /** The fact of a check that a DRL rule matches. */
+    static final Pattern CHECK = Pattern.compile("\\bCheck\\(\\s*id\\s*==\\s*\"([^\"]+)\"\\s*\\)");
     /** A parameter a rule reads: {@code $p.integer("delegates.max")}. */
-    static final Pattern PARAMETER = Pattern.compile("\\$p\\.(?:integer|decimal|date|text|texts)\\(\"([a-zA-Z.]+)\"\\)");
+    static final Pattern PARAMETER = Pattern.compile(
+            "\\$\\w+\\.(?:integer|decimal|date|texts|text)\\(\"([^\"]+)\"\\)");
+
+    /**
+     * One DRL rule of the sources.
+     *
+     * @param file  the DRL file, relative to the resources
+     * @param name  the rule's name
+     * @param check the id of the check whose fact it matches
+     * @param body  the text from {@code when} to {@code end}
+     */
+    record DrlRule(String file, String name, String check, String body) {
+    }
 
     private ShippedPacks() {}
+
+    /** The ids of the listed packs: the pack folders whose pack.yaml does not say {@code listed: false}, sorted. */
+    static List<String> listedIds() {
+        List<String> ids = new ArrayList<>();
+        for (Path file : packFiles()) {
+            JsonNode yaml = readYaml(file);
+            if (!yaml.has("listed") || yaml.get("listed").asBoolean()) {
+                ids.add(file.getParent().getFileName().toString());
+            }
+        }
+        return ids;
+    }
+
+    /** Every pack.yaml of the sources, in the order of their folders. */
+    static List<Path> packFiles() {
+        try (Stream<Path> folders = Files.list(PACKS)) {
+            return folders.map(f -> f.resolve("pack.yaml")).filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** The listed packs of this module, by id. */
     static List<PackDescriptor> listed() {
         List<PackDescriptor> packs = new ArrayList<>();
-        for (String path : lines(INDEX)) {
-            JsonNode yaml = readYaml(RESOURCES.resolve(path));
-            if (!yaml.has("listed") || yaml.get("listed").asBoolean()) {
-                packs.add(ComplianceEngine.forPack(yaml.get("id").asText()).descriptor());
-            }
+        for (String id : listedIds()) {
+            packs.add(ComplianceEngine.forPack(id).descriptor());
         }
         packs.sort(Comparator.comparing(PackDescriptor::id));
         return packs;
@@ -64,122 +96,94 @@ final class ShippedPacks {
     }
 
     static Path readme(String packId) {
-        return RESOURCES.resolve("vn/tdkt/packs").resolve(packId).resolve("README.md");
+        return PACKS.resolve(packId).resolve("README.md");
     }
 
-    /** The DRL packages of a kbase: its own first, then those of the kbases it includes. */
-    static List<String> packagesOf(String kbase) {
-        Map<String, Element> kbases = kbases();
-        Set<String> packages = new LinkedHashSet<>();
-        collectPackages(kbase, kbases, packages, new ArrayList<>());
-        return List.copyOf(packages);
-    }
-
-    /** The DRL packages of the kbase itself, without those it includes. */
-    static List<String> ownPackagesOf(String kbase) {
-        Element element = kbases().get(kbase);
-        if (element == null) {
-            throw new IllegalStateException("kmodule.xml has no kbase " + kbase);
-        }
-        return split(element.getAttribute("packages"));
-    }
-
-    /**
-     * rule id → the source of its DRL rules (several rules may share an id), over the given packages' DRL files in
-     * name order. Fails on a DRL rule that names no @ruleId right after its name.
-     */
-    static Map<String, List<String>> ruleBodies(List<String> packages) {
-        Map<String, List<String>> bodies = new LinkedHashMap<>();
-        for (String pkg : packages) {
-            Path dir = RESOURCES.resolve(pkg.replace('.', '/'));
-            for (Path drl : drlFiles(dir)) {
-                String text = read(drl).replace("\r\n", "\n");
-                Matcher rule = RULE.matcher(text);
-                int found = 0;
-                while (rule.find()) {
-                    bodies.computeIfAbsent(rule.group(1), k -> new ArrayList<>()).add(rule.group(2));
-                    found++;
-                }
-                long declared = ANY_RULE.matcher(text).results().count();
-                if (declared != found) {
-                    throw new IllegalStateException(drl + " declares " + declared + " rules but " + found
-                            + " of them have @ruleId right after the rule's name");
-                }
-            }
-        }
-        return bodies;
-    }
-
-    /** rule id → the parameters its DRL rules read, sorted. */
-    static Map<String, Set<String>> parametersByRule(List<String> packages) {
-        Map<String, Set<String>> parameters = new LinkedHashMap<>();
-        ruleBodies(packages).forEach((id, bodies) -> {
-            Set<String> names = new java.util.TreeSet<>();
-            for (String body : bodies) {
-                PARAMETER.matcher(body).results().forEach(m -> names.add(m.group(1)));
-            }
-            parameters.put(id, names);
-        });
-        return parameters;
-    }
-
-    private static void collectPackages(String kbase, Map<String, Element> kbases, Set<String> into, List<String> path) {
-        Element element = kbases.get(kbase);
-        if (element == null) {
-            throw new IllegalStateException("kmodule.xml has no kbase " + kbase);
-        }
-        if (path.contains(kbase)) {
-            throw new IllegalStateException("kbases include each other: " + path + " -> " + kbase);
-        }
-        path.add(kbase);
-        into.addAll(split(element.getAttribute("packages")));
-        for (String included : split(element.getAttribute("includes"))) {
-            collectPackages(included, kbases, into, path);
-        }
-        path.remove(path.size() - 1);
-    }
-
-    private static Map<String, Element> kbases() {
-        try {
-            var factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            var document = factory.newDocumentBuilder().parse(KMODULE.toFile());
-            NodeList nodes = document.getElementsByTagNameNS("*", "kbase");
-            Map<String, Element> kbases = new LinkedHashMap<>();
-            for (int i = 0; i < nodes.getLength(); i++) {
-                Element e = (Element) nodes.item(i);
-                kbases.put(e.getAttribute("name"), e);
-            }
-            return kbases;
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot read " + KMODULE + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static List<String> split(String list) {
-        return Stream.of(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static List<Path> drlFiles(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
+    /** Every DRL file under the resources, sorted. */
+    static List<Path> drlFiles() {
+        try (Stream<Path> files = Files.walk(RESOURCES)) {
             return files.filter(f -> f.toString().endsWith(".drl")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static List<String> lines(Path file) {
-        return read(file).lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    /** Every DRL rule of the sources, in file order. Fails on a rule that matches no check or two. */
+    static List<DrlRule> drlRules() {
+        List<DrlRule> rules = new ArrayList<>();
+        for (Path drl : drlFiles()) {
+            String text = read(drl).replace("\r\n", "\n");
+            String file = RESOURCES.relativize(drl).toString().replace('\\', '/');
+            Matcher rule = RULE.matcher(text);
+            int found = 0;
+            while (rule.find()) {
+                String rest = rule.group(2);
+                Matcher when = WHEN.matcher(rest);
+                if (!when.find()) {
+                    throw new IllegalStateException(file + ": rule \"" + rule.group(1) + "\" has no when");
+                }
+                String body = rest.substring(when.start()) + "end";
+                Set<String> checks = new TreeSet<>();
+                CHECK.matcher(body).results().forEach(m -> checks.add(m.group(1)));
+                if (checks.size() != 1) {
+                    throw new IllegalStateException(file + ": rule \"" + rule.group(1) + "\" matches " + checks.size()
+                            + " checks " + checks + "; every rule matches the fact of exactly one");
+                }
+                rules.add(new DrlRule(file, rule.group(1), checks.iterator().next(), body));
+                found++;
+            }
+            long declared = ANY_RULE.matcher(text).results().count();
+            if (declared != found) {
+                throw new IllegalStateException(drl + " declares " + declared + " rules but " + found + " were read");
+            }
+        }
+        return rules;
     }
 
-    private static JsonNode readYaml(Path file) {
+    /** check id → its DRL rules. */
+    static Map<String, List<DrlRule>> rulesByCheck() {
+        Map<String, List<DrlRule>> byCheck = new TreeMap<>();
+        drlRules().forEach(r -> byCheck.computeIfAbsent(r.check(), k -> new ArrayList<>()).add(r));
+        return byCheck;
+    }
+
+    /** rule id → the DRL bodies of the rules of the checks it binds, for every rule of the pack. */
+    static Map<String, List<String>> ruleBodies(PackDescriptor pack) {
+        Map<String, List<DrlRule>> byCheck = rulesByCheck();
+        Map<String, List<String>> bodies = new LinkedHashMap<>();
+        for (RuleDescription rule : pack.rules().values()) {
+            List<String> own = new ArrayList<>();
+            for (String check : rule.checks()) {
+                byCheck.getOrDefault(check, List.of()).forEach(r -> own.add(r.body()));
+            }
+            bodies.put(rule.id(), own);
+        }
+        return bodies;
+    }
+
+    /** The parameters a DRL text reads, sorted. */
+    static Set<String> parametersIn(String drl) {
+        Set<String> names = new TreeSet<>();
+        PARAMETER.matcher(drl).results().forEach(m -> names.add(m.group(1)));
+        return names;
+    }
+
+    /** rule id → the parameters its checks' DRL rules read, sorted. */
+    static Map<String, Set<String>> parametersByRule(PackDescriptor pack) {
+        Map<String, Set<String>> parameters = new LinkedHashMap<>();
+        ruleBodies(pack).forEach((id, bodies) -> {
+            Set<String> names = new TreeSet<>();
+            bodies.forEach(b -> names.addAll(parametersIn(b)));
+            parameters.put(id, names);
+        });
+        return parameters;
+    }
+
+    static JsonNode readYaml(Path file) {
         try {
             return YAML.readTree(file.toFile());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
         }
     }
 
