@@ -8,7 +8,13 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import vn.tdkt.cases.PackCases;
+import vn.tdkt.engine.Packs;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -124,6 +130,33 @@ class PacksDirTest {
         TdktTest.Run run = TdktTest.run("batch", "--packs-dir", PACKS, plans.toString());
         assertThat(run.exitCode()).isIn(0, 1);
         assertThat(run.out() + run.err()).contains("54 inputs = 54 evaluated + 0 rejected").contains("quang-ninh 54");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> theProvincesCasesPass() {
+        Packs packs = Packs.onClassPath().withDirectory(Path.of(PACKS));
+        List<PackCases.CaseFile> files = PackCases.read(Path.of(PACKS));
+        assertThat(files).extracting(PackCases.CaseFile::pack).containsOnly("quang-ninh");
+        return files.stream().flatMap(file -> PackCases.run(file, packs.engine(file.pack())).stream())
+                .map(result -> DynamicTest.dynamicTest(result.name(), () -> assertThat(result.failures())
+                        .as("findings: %s", result.findings().stream().map(PackCases::describe).toList()).isEmpty()));
+    }
+
+    @Test
+    void everyRuleOfTheProvinceHasACaseWhereItFiresAndOneWhereItIsSilent() {
+        Packs packs = Packs.onClassPath().withDirectory(Path.of(PACKS));
+        java.util.Set<String> fires = new java.util.TreeSet<>();
+        java.util.Set<String> silent = new java.util.TreeSet<>();
+        for (PackCases.CaseFile file : PackCases.read(Path.of(PACKS))) {
+            for (PackCases.Case c : file.cases()) {
+                c.expect().forEach(e -> fires.add(e.rule()));
+                silent.addAll(c.silent());
+            }
+        }
+        java.util.Set<String> rules = packs.descriptor("quang-ninh").rules().keySet();
+        assertThat(fires).as("rules with a case where they fire").containsAll(
+                rules.stream().filter(r -> !r.startsWith("CC-")).toList());
+        assertThat(silent).as("rules with a case where they stay silent").containsAll(rules);
     }
 
     private static JsonNode finding(JsonNode report, String ruleId) {
