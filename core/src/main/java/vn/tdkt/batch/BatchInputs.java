@@ -2,8 +2,6 @@ package vn.tdkt.batch;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -73,33 +71,24 @@ public final class BatchInputs {
     }
 
     /**
-     * The plans of an NDJSON stream, one per line, each input keeping its line number. Blank lines hold no plan and
-     * are skipped; a line longer than {@link PlanJson#MAX_BYTES} characters becomes an unreadable input. A byte order
-     * mark at the start is ignored. The stream closes the reader when it is closed.
-     *
-     * @param source the name of the stream in reports and rejections ({@link #STDIN} for standard input)
+     * The plans of an NDJSON stream, one per line, named by {@code source} and the line number. Each line is decoded
+     * as UTF-8 on its own: a line that is not UTF-8 becomes an unreadable input naming its column, and the lines after
+     * it are read (a malformed byte is never replaced by a character and checked as if the plan had said it).
      */
-    public static Stream<BatchInput> ndjson(Reader reader, String source) {
-        NdjsonLines lines = new NdjsonLines(reader, source, (int) Math.min(Integer.MAX_VALUE - 16, PlanJson.MAX_BYTES));
+    public static Stream<BatchInput> ndjson(InputStream in, String source) {
+        NdjsonLines lines = new NdjsonLines(in, source, (int) Math.min(Integer.MAX_VALUE - 16, PlanJson.MAX_BYTES));
         return stream(lines, () -> {
             try {
-                reader.close();
+                in.close();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
     }
 
-    /** The plans of an NDJSON file (UTF-8; a malformed byte becomes U+FFFD), named by the file's path. */
+    /** The plans of an NDJSON file, named by the file's path. */
     public static Stream<BatchInput> ndjson(Path file) throws IOException {
-        return ndjson(utf8(Files.newInputStream(file)), file.toString());
-    }
-
-    /** A UTF-8 reader that replaces malformed bytes rather than stopping the whole stream at the first one. */
-    public static Reader utf8(InputStream in) {
-        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE));
+        return ndjson(Files.newInputStream(file), file.toString());
     }
 
     /** Generated plans as inputs, named by their file names. */
@@ -250,20 +239,22 @@ public final class BatchInputs {
      * ends the batch ({@link UncheckedIOException}).
      */
     static final class NdjsonLines implements Iterator<BatchInput> {
-        private final Reader reader;
+        private final InputStream in;
         private final String source;
-        private final int maxChars;
-        private final char[] buffer = new char[16 * 1024];
+        private final int maxBytes;
+        private final byte[] buffer = new byte[16 * 1024];
+        private byte[] line = new byte[1024];
+        private int lineLength;
         private int position;
         private int limit;
         private boolean eof;
         private long lineNumber;
         private BatchInput next;
 
-        NdjsonLines(Reader reader, String source, int maxChars) {
-            this.reader = reader;
+        NdjsonLines(InputStream in, String source, int maxBytes) {
+            this.in = in;
             this.source = source;
-            this.maxChars = maxChars;
+            this.maxBytes = maxBytes;
         }
 
         @Override
@@ -291,12 +282,12 @@ public final class BatchInputs {
 
         /** The next line as an input, or null for a blank line or the end of the stream. */
         private BatchInput readLine() throws IOException {
-            StringBuilder line = new StringBuilder();
+            lineLength = 0;
             boolean tooLong = false;
             boolean sawAny = false;
             while (true) {
                 if (position == limit) {
-                    limit = reader.read(buffer, 0, buffer.length);
+                    limit = in.read(buffer, 0, buffer.length);
                     position = 0;
                     if (limit <= 0) {
                         limit = 0;
@@ -310,11 +301,11 @@ public final class BatchInputs {
                     position++;
                 }
                 if (!tooLong) {
-                    if (line.length() + (position - start) > maxChars) {
+                    if (lineLength + (position - start) > maxBytes) {
                         tooLong = true;
-                        line.setLength(0);
+                        lineLength = 0;
                     } else {
-                        line.append(buffer, start, position - start);
+                        append(start, position - start);
                     }
                 }
                 if (position < limit) { // a line break
@@ -326,22 +317,48 @@ public final class BatchInputs {
                 return null;
             }
             lineNumber++;
-            if (lineNumber == 1 && line.length() > 0 && line.charAt(0) == '\uFEFF') {
-                line.deleteCharAt(0);
-            }
             if (tooLong) {
                 return BatchInput.unreadable(source, lineNumber,
-                        "the line is longer than " + maxChars + " characters; a plan may be at most "
+                        "the line is longer than " + maxBytes + " bytes; a plan may be at most "
                                 + PlanJson.MAX_BYTES + " bytes");
             }
-            int end = line.length();
-            if (end > 0 && line.charAt(end - 1) == '\r') {
-                line.setLength(end - 1);
+            int from = lineNumber == 1 && lineLength >= 3 && (line[0] & 0xff) == 0xEF && (line[1] & 0xff) == 0xBB
+                    && (line[2] & 0xff) == 0xBF ? 3 : 0; // a byte order mark, dropped as in a plan file
+            int to = lineLength > from && line[lineLength - 1] == '\r' ? lineLength - 1 : lineLength;
+            String text;
+            try {
+                text = STRICT_UTF8.get().decode(java.nio.ByteBuffer.wrap(line, from, to - from)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                return BatchInput.unreadable(source, lineNumber, notUtf8(from, to));
             }
-            if (line.toString().isBlank()) {
+            if (text.isBlank()) {
                 return null;
             }
-            return BatchInput.line(source, lineNumber, line.toString());
+            return BatchInput.line(source, lineNumber, text);
+        }
+
+        private void append(int start, int length) {
+            if (lineLength + length > line.length) {
+                line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, lineLength + length));
+            }
+            System.arraycopy(buffer, start, line, lineLength, length);
+            lineLength += length;
+        }
+
+        /** Where the line stops being UTF-8, in words: its column and the byte. */
+        private String notUtf8(int from, int to) {
+            java.nio.charset.CharsetDecoder decoder = STRICT_UTF8.get().reset();
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(line, from, to - from);
+            java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(to - from);
+            decoder.decode(bytes, chars, true);
+            return String.format(java.util.Locale.ROOT, "column %d: the line is not UTF-8 text: the byte 0x%02X is not "
+                    + "UTF-8 (a plan saved in another encoding, such as Windows-1258 or TCVN3?); write the stream as "
+                    + "UTF-8", chars.position() + 1, line[bytes.position()] & 0xff);
         }
     }
+
+    /** A decoder that refuses a malformed byte; one per thread, since decoders keep state. */
+    private static final ThreadLocal<java.nio.charset.CharsetDecoder> STRICT_UTF8 = ThreadLocal.withInitial(() ->
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT));
 }

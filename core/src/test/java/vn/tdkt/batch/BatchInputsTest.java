@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,7 +36,7 @@ class BatchInputsTest {
     @Test
     void ndjsonLinesKeepTheirNumbersSkippingBlankLines() {
         String text = "\uFEFF{\"a\":1}\r\n\n   \n{\"b\":2}\n{\"c\":3}";
-        List<BatchInput> inputs = BatchInputs.ndjson(new StringReader(text), "in.ndjson").toList();
+        List<BatchInput> inputs = BatchInputs.ndjson(bytes(text), "in.ndjson").toList();
 
         assertThat(inputs).extracting(BatchInput::line).containsExactly(1L, 4L, 5L);
         assertThat(inputs).extracting(i -> ((BatchInput.JsonLine) i).json())
@@ -47,22 +47,45 @@ class BatchInputsTest {
     @Test
     void anOverlongLineBecomesAnUnreadableInputAndTheNextLineIsRead() {
         String text = "{\"a\":1}\n" + "x".repeat(100) + "\n{\"b\":2}\n";
-        BatchInputs.NdjsonLines lines = new BatchInputs.NdjsonLines(new StringReader(text), "in.ndjson", 50);
+        BatchInputs.NdjsonLines lines = new BatchInputs.NdjsonLines(bytes(text), "in.ndjson", 50);
         List<BatchInput> inputs = new java.util.ArrayList<>();
         lines.forEachRemaining(inputs::add);
 
         assertThat(inputs).hasSize(3);
         assertThat(inputs.get(1)).isInstanceOfSatisfying(BatchInput.Unreadable.class, u -> {
             assertThat(u.line()).isEqualTo(2);
-            assertThat(u.reason()).contains("longer than 50 characters");
+            assertThat(u.reason()).contains("longer than 50 bytes");
         });
         assertThat(inputs.get(2).line()).isEqualTo(3);
     }
 
     @Test
+    void aLineThatIsNotUtf8IsRejectedNamingItsColumnAndTheNextLineIsRead() {
+        byte[] bad = "{\"unit\": {\"name\": \"H".getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes("{\"a\":1}\n".getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(bad);
+        out.write(0xE1); // "ả" in Windows-1258 is one byte, not UTF-8
+        out.writeBytes("i Phòng\"}}\n{\"b\":\"Hải Phòng\"}\n".getBytes(StandardCharsets.UTF_8));
+        List<BatchInput> inputs = BatchInputs.ndjson(new java.io.ByteArrayInputStream(out.toByteArray()), "in.ndjson")
+                .toList();
+
+        assertThat(inputs).hasSize(3);
+        assertThat(inputs.get(1)).isInstanceOfSatisfying(BatchInput.Unreadable.class, u -> {
+            assertThat(u.line()).isEqualTo(2);
+            assertThat(u.reason()).startsWith("column " + (bad.length + 1) + ": the line is not UTF-8 text: the byte 0xE1");
+        });
+        assertThat(((BatchInput.JsonLine) inputs.get(2)).json()).isEqualTo("{\"b\":\"Hải Phòng\"}");
+    }
+
+    private static java.io.InputStream bytes(String text) {
+        return new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void anEmptyStreamHasNoInputs() {
-        assertThat(BatchInputs.ndjson(new StringReader(""), "-").count()).isZero();
-        assertThat(BatchInputs.ndjson(new StringReader("\n\n"), "-").count()).isZero();
+        assertThat(BatchInputs.ndjson(bytes(""), "-").count()).isZero();
+        assertThat(BatchInputs.ndjson(bytes("\n\n"), "-").count()).isZero();
     }
 
     @Test
@@ -89,12 +112,17 @@ class BatchInputsTest {
     @Test
     void aLongNdjsonStreamIsReadLazily() {
         // an endless stream: reading the first inputs must not try to read it all
-        java.io.Reader endless = new java.io.Reader() {
-            private final char[] line = "{\"unit\":{\"name\":\"A\"}}\n".toCharArray();
+        java.io.InputStream endless = new java.io.InputStream() {
+            private final byte[] line = "{\"unit\":{\"name\":\"A\"}}\n".getBytes(StandardCharsets.UTF_8);
             private int at;
 
             @Override
-            public int read(char[] buffer, int offset, int length) {
+            public int read() {
+                return line[at++ % line.length];
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
                 for (int i = 0; i < length; i++) {
                     buffer[offset + i] = line[at++ % line.length];
                 }

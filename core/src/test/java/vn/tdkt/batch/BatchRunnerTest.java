@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -142,7 +141,7 @@ class BatchRunnerTest {
         Collecting sink = new Collecting();
 
         BatchSummary summary = BatchRunner.builder().checker(new FakeChecker()).sink(sink).build()
-                .run(BatchInputs.ndjson(new StringReader(ndjson), "plans.ndjson"));
+                .run(BatchInputs.ndjson(new java.io.ByteArrayInputStream(ndjson.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "plans.ndjson"));
 
         assertThat(summary.inputs()).isEqualTo(5);
         assertThat(summary.evaluated()).isEqualTo(2);

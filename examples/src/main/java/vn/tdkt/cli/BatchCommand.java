@@ -297,7 +297,7 @@ final class BatchCommand implements Callable<Integer> {
 
     private static Stream<BatchInput> open(String input) {
         if ("-".equals(input)) {
-            return BatchInputs.ndjson(BatchInputs.utf8(System.in), BatchInputs.STDIN);
+            return BatchInputs.ndjson(System.in, BatchInputs.STDIN);
         }
         Path path = Path.of(input);
         if (Files.isDirectory(path)) {
