@@ -204,6 +204,10 @@ public final class GuidanceReader {
                 }
                 if (title.length() > 0) {
                     String t = title.toString().replaceAll("\\s+", " ").strip();
+                    int annex = DocumentParagraphs.fold(t).indexOf("(kem theo");
+                    if (annex > 0) {
+                        t = t.substring(0, annex).strip();
+                    }
                     t = "Kế hoạch " + Character.toLowerCase(t.charAt(0)) + t.substring(1);
                     header.put("guidance.title", new Fact("guidance.title", t, "Kế hoạch", title.toString(), first.where()));
                 }
@@ -368,7 +372,18 @@ public final class GuidanceReader {
     }
 
     private void readProgramme() {
-        int h = heading("chuong trinh");
+        int h = -1;
+        for (int i = planStart; i < paras.size(); i++) {
+            Para p = paras.get(i);
+            if (p.isHeading() && !p.row() && !"ROMAN".equals(p.kind())
+                    && DocumentParagraphs.fold(p.body()).startsWith("chuong trinh")) {
+                h = i;
+                break;
+            }
+        }
+        if (h < 0) {
+            h = heading("chuong trinh");
+        }
         if (h < 0) {
             return;
         }
@@ -433,6 +448,11 @@ public final class GuidanceReader {
             }
             int colon = f.indexOf(':', may);
             String list = f.substring(colon < 0 ? may : colon + 1).replaceAll("[.;]+$", "");
+            String text = p.text();
+            if (list.isBlank() && i + 1 < paras.size()) {
+                list = paras.get(i + 1).folded().replaceAll("[.;]+$", "");
+                text = text + "\n" + paras.get(i + 1).text();
+            }
             List<String> optional = new ArrayList<>();
             for (String piece : list.split(",|\\bva\\b")) {
                 String s = piece.strip();
@@ -446,7 +466,7 @@ public final class GuidanceReader {
                     optional.add(kind.name());
                 }
             }
-            put("programme.optional", optional, i, p.text());
+            put("programme.optional", optional, i, text);
             return;
         }
         Fact items = facts.get("programme.items");
@@ -519,10 +539,12 @@ public final class GuidanceReader {
             List<Integer> dash = new ArrayList<>();
             for (int j = i + 1; j < paras.size(); j++) {
                 Para q = paras.get(j);
-                if (q.isHeading() || "NONE".equals(q.kind()) || q.row()) {
+                if (q.isHeading() || q.row()) {
                     break;
                 }
-                ("PLUS".equals(q.kind()) ? plus : dash).add(j);
+                if (q.isBullet()) {
+                    ("PLUS".equals(q.kind()) ? plus : dash).add(j);
+                }
             }
             List<Integer> items = plus.isEmpty() ? dash : plus;
             List<String> parts = new ArrayList<>();
@@ -629,8 +651,9 @@ public final class GuidanceReader {
                     continue;
                 }
                 // The clause the date closes: from the sentence's start (or the last ";") to the date.
-                int from = Math.max(f.lastIndexOf(';', hit.start()), f.lastIndexOf(". ", hit.start())) + 1;
-                String stretch = f.substring(from, hit.end());
+                int sentence = f.lastIndexOf(". ", hit.start()) + 1;
+                int from = Math.max(f.lastIndexOf(';', hit.start()) + 1, sentence);
+                String stretch = f.substring(sentence, hit.end());
                 String parameter = null;
                 if (stretch.matches(".*\\bbao cao\\b.*\\bket qua\\b.*|.*\\bket qua\\b.*\\bbao cao\\b.*")) {
                     parameter = "results.deadline";
