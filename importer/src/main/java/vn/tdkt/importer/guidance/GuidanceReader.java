@@ -678,7 +678,14 @@ public final class GuidanceReader {
                 deadlineWords.put(parameter, new Object[] {qualifier, clause(i), phrase(p, hit)});
                 if (!facts.containsKey("report.recipient") && !parameter.equals("conference.deadline")) {
                     Matcher r = RECIPIENT.matcher(f);
-                    if (r.find(from)) {
+                    String[] cells = p.row() ? p.text().split("\\|") : new String[0];
+                    for (String cell : cells) {
+                        if (DocumentParagraphs.fold(cell).strip().matches("^(?:hoi dong|ban thi dua|so noi vu|uy ban|ubnd)\\b.*")) {
+                            put("report.recipient", cell.strip(), i, text);
+                            break;
+                        }
+                    }
+                    if (!facts.containsKey("report.recipient") && r.find(from)) {
                         String recipient = p.original(r.start(1), r.end(1)).strip();
                         put("report.recipient", recipient, i, text);
                     }
