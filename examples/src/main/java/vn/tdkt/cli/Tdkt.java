@@ -31,7 +31,8 @@ import vn.tdkt.engine.PackInfo;
 @Command(name = "tdkt",
         mixinStandardHelpOptions = true,
         versionProvider = Tdkt.Version.class,
-        subcommands = {CheckCommand.class, ImportCommand.class, PacksCommand.class, BatchCommand.class, GenerateCommand.class,
+        subcommands = {CheckCommand.class, ImportCommand.class, PacksCommand.class, PackCommand.class, BatchCommand.class,
+                GenerateCommand.class,
                 CommandLine.HelpCommand.class},
         description = {
                 "Checks commune plans for the 2025 exemplar conferences (Kế hoạch tổ chức Hội nghị tuyên dương "

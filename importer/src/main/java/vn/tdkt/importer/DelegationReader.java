@@ -111,20 +111,7 @@ final class DelegationReader {
                 }
             }
             clause = clause.substring(0, stop);
-            List<PriorityGroup> groups = new ArrayList<>();
-            if (clause.matches("(?s).*\\btruc tiep (?:san xuat|lao dong|cong tac|hoc tap|chien dau|giang day|huan luyen"
-                    + "|kinh doanh|phuc vu|kham|cham soc).*")) {
-                groups.add(PriorityGroup.DIRECT_WORKERS);
-            }
-            if (clause.matches("(?s).*\\b(?:dai bieu nu|phu nu|nu)\\b.*")) {
-                groups.add(PriorityGroup.WOMEN);
-            }
-            if (clause.matches("(?s).*\\b(?:dan toc|dtts)\\b.*")) {
-                groups.add(PriorityGroup.ETHNIC_MINORITIES);
-            }
-            if (clause.matches("(?s).*\\b(?:thanh ph\\w*n kinh te|doanh nghiep|hop tac xa)\\b.*")) {
-                groups.add(PriorityGroup.ECONOMIC_SECTORS);
-            }
+            List<PriorityGroup> groups = groupsIn(clause);
             if (chosen || !groups.isEmpty()) {
                 context.source("/delegation/priorityGroups", p.span());
                 return groups;
@@ -132,5 +119,27 @@ final class DelegationReader {
             context.leaveOut("/delegation/priorityGroups", p, "\"chú trọng\" names no group of delegates");
         }
         return null;
+    }
+
+    /**
+     * The groups of delegates a folded clause names after "chú trọng (lựa chọn)", in the guidance's order: direct
+     * workers, women, ethnic minorities, the economic sectors.
+     */
+    static List<PriorityGroup> groupsIn(String clause) {
+        List<PriorityGroup> groups = new ArrayList<>();
+        if (clause.matches("(?s).*\\btruc tiep (?:san xuat|lao dong|cong tac|hoc tap|chien dau|giang day|huan luyen"
+                + "|kinh doanh|phuc vu|kham|cham soc).*")) {
+            groups.add(PriorityGroup.DIRECT_WORKERS);
+        }
+        if (clause.matches("(?s).*\\b(?:dai bieu nu|phu nu|nu)\\b.*")) {
+            groups.add(PriorityGroup.WOMEN);
+        }
+        if (clause.matches("(?s).*\\b(?:dan toc|dtts)\\b.*")) {
+            groups.add(PriorityGroup.ETHNIC_MINORITIES);
+        }
+        if (clause.matches("(?s).*\\b(?:thanh ph\\w*n kinh te|doanh nghiep|hop tac xa)\\b.*")) {
+            groups.add(PriorityGroup.ECONOMIC_SECTORS);
+        }
+        return groups;
     }
 }

@@ -1,0 +1,817 @@
+package vn.tdkt.importer.guidance;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.tdkt.importer.DocumentParagraphs;
+import vn.tdkt.importer.DocumentParagraphs.DateHit;
+import vn.tdkt.importer.DocumentParagraphs.Para;
+import vn.tdkt.model.ActivityKind;
+import vn.tdkt.model.DateQualifier;
+import vn.tdkt.model.PriorityGroup;
+import vn.tdkt.model.ProgramItemKind;
+import vn.tdkt.model.ReportPart;
+import vn.tdkt.model.ResultReportItem;
+
+/**
+ * Reads a province's guidance for the exemplar conferences (a Quyết định with its Kế hoạch, or a Kế hoạch alone) from
+ * the importer's paragraphs: the header, and each parameter a shared check reads, with the clause path (II.1,
+ * III.3.6 …) of the paragraph that states it, its words and its line. Matching is done on the folded text, so a text
+ * without diacritics reads alike. A parameter no paragraph states is not read: never guessed.
+ */
+public final class GuidanceReader {
+    private static final Pattern PROVINCE = Pattern.compile("\\b(?:uy ban nhan dan|ubnd)\\s+(thanh pho|tinh)\\s+([a-z]+(?:\\s+[a-z]+){0,3})");
+    private static final Pattern NUMBER = Pattern.compile("(?i)\\bs[ốo]\\s*:?\\s*(\\d{1,6}\\s*/\\s*[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*)");
+    private static final Pattern BLANK_NUMBER = Pattern.compile("\\bso\\s*:?\\s*/\\s*[a-z]");
+    private static final Pattern MONTH = Pattern.compile("\\bngay\\s*(?:\\.{0,5}|…)?\\s*thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4})");
+    private static final Pattern SESSIONS_OR_DAY = Pattern.compile("\\b0?1\\s+buoi\\s+hoac\\s+0?1\\s+ngay\\b");
+    private static final Pattern ONE_DAY = Pattern.compile("\\b(?:0?1|mot)\\s+ngay\\b|\\bca ngay\\b|\\btron ngay\\b");
+    private static final Pattern TWO_SESSIONS = Pattern.compile("\\b(?:0?2|hai)\\s+buoi\\b");
+    private static final Pattern ONE_SESSION = Pattern.compile("\\b(?:0?1|mot)\\s+buoi\\b|\\bnua ngay\\b");
+    private static final Pattern CAP = Pattern.compile("\\b(?:toi da|khong qua|khong vuot qua)\\s+(\\d{2,4})\\s+(?:dai bieu|nguoi)\\b");
+    private static final Pattern SHARE = Pattern.compile("\\bdien hinh tien tien\\s+(?:chiem\\s+)?(?:khoang\\s+)?(?:tu\\s+)?(\\d{1,2})\\s*%");
+    private static final Pattern PRIORITY = Pattern.compile("\\bchu trong\\s+(?:lua chon\\s+)?");
+    private static final Pattern PERIOD = Pattern.compile("\\bgiai doan\\s*\\(?\\s*(\\d{4})\\s*[-–]\\s*(\\d{4})");
+    private static final Pattern TERM = Pattern.compile("\\(\\s*(\\d{4})\\s*[-–]\\s*(\\d{4})\\s*\\)|\\bgiai doan\\s+(\\d{4})\\s*[-–]\\s*(\\d{4})");
+    private static final Pattern RECIPIENT = Pattern.compile(
+            "\\b(?:bao cao|gui(?:\\s+ve)?|ve)\\s+((?:hoi dong|ban thi dua|so noi vu|uy ban|ubnd)\\b.*?)\\s*,?\\s*(?:truoc|cham nhat|muon nhat|han chot|den het)\\b");
+    private static final Pattern DEADLINE_WORDS = Pattern.compile("\\b(?:truoc|cham nhat|muon nhat|han chot|den het)\\b");
+
+    private final List<Para> paras;
+    private final String[] clauses;
+    private final int planStart;
+    private Integer year;
+
+    private final Map<String, Fact> header = new LinkedHashMap<>();
+    private final Map<String, Fact> facts = new LinkedHashMap<>();
+    private final Map<String, Fact> presences = new LinkedHashMap<>();
+    private final List<String> notes = new ArrayList<>();
+
+    private GuidanceReader(List<Para> paras) {
+        this.paras = paras;
+        this.clauses = new String[paras.size()];
+        int firstRoman = -1;
+        String roman = null;
+        String number = null;
+        for (int i = 0; i < paras.size(); i++) {
+            Para p = paras.get(i);
+            if (!p.row() && "ROMAN".equals(p.kind())) {
+                roman = p.marker();
+                number = null;
+                if (firstRoman < 0) {
+                    firstRoman = i;
+                }
+            } else if (!p.row() && "NUMBER".equals(p.kind()) && roman != null) {
+                number = p.marker();
+            }
+            clauses[i] = roman == null ? null : number == null ? roman : roman + "." + number;
+        }
+        this.planStart = firstRoman < 0 ? 0 : firstRoman;
+    }
+
+    /** Reads the paragraphs of a guidance document. */
+    public static GuidanceReading read(List<Para> paras) {
+        return new GuidanceReader(paras).read();
+    }
+
+    private GuidanceReading read() {
+        readHeader();
+        readForm();
+        readTiming();
+        readDelegates();
+        readProgramme();
+        readActivities();
+        readEvaluation();
+        readReportParts();
+        readName();
+        readDeadlines();
+        readPresences();
+        Map<String, Fact> ordered = new LinkedHashMap<>();
+        for (String name : GuidanceDrafter.PARAMETERS) {
+            if (facts.containsKey(name)) {
+                ordered.put(name, facts.get(name));
+            }
+        }
+        Fact n = header.get("guidance.number");
+        Fact d = header.get("guidance.date");
+        return new GuidanceReading(header.containsKey("guidance.issuer") ? (String) header.get("guidance.issuer").value() : null,
+                facts.containsKey("guidance.province") ? (String) facts.get("guidance.province").value() : null,
+                n == null ? null : (String) n.value(), d == null ? null : (LocalDate) d.value(),
+                header.containsKey("guidance.month") ? (LocalDate) header.get("guidance.month").value() : null,
+                header.containsKey("guidance.title") ? (String) header.get("guidance.title").value() : null,
+                header, ordered, presences, notes);
+    }
+
+    // ---- the header ------------------------------------------------------------------------------------------------
+
+    private String headerClause(int index) {
+        for (int i = index; i >= 0; i--) {
+            String f = paras.get(i).folded().strip();
+            if (f.equals("ke hoach")) {
+                return "Kế hoạch";
+            }
+            if (f.equals("quyet dinh") || f.equals("quyet dinh:")) {
+                return "Quyết định";
+            }
+        }
+        for (int i = index; i < planStart; i++) {
+            String f = paras.get(i).folded().strip();
+            if (f.equals("quyet dinh")) {
+                return "Quyết định";
+            }
+            if (f.equals("ke hoach")) {
+                return "Kế hoạch";
+            }
+        }
+        return "Kế hoạch";
+    }
+
+    private void readHeader() {
+        for (int i = 0; i < planStart; i++) {
+            Para p = paras.get(i);
+            Matcher m = PROVINCE.matcher(p.folded());
+            if (m.find()) {
+                String[] words = m.group(2).split("\\s+");
+                for (int n = Math.min(words.length, 4); n >= 1; n--) {
+                    DocumentParagraphs.Province province =
+                            DocumentParagraphs.province(String.join(" ", java.util.Arrays.copyOf(words, n)));
+                    if (province != null) {
+                        String clause = headerClause(i);
+                        header.put("guidance.issuer", new Fact("guidance.issuer",
+                                "Ủy ban nhân dân " + province.kind() + " " + province.name(), clause, p.text(), p.where()));
+                        facts.put("guidance.province", new Fact("guidance.province", province.name(), clause,
+                                p.text(), p.where()));
+                        break;
+                    }
+                }
+                if (facts.containsKey("guidance.province")) {
+                    break;
+                }
+            }
+        }
+        for (int i = 0; i < planStart; i++) {
+            Para p = paras.get(i);
+            Matcher m = NUMBER.matcher(p.text());
+            if (m.find()) {
+                String number = m.group(1).replaceAll("\\s+", "");
+                header.put("guidance.number", new Fact("guidance.number", number, headerClause(i), p.text(), p.where()));
+                facts.put("guidance.number", header.get("guidance.number"));
+                break;
+            }
+            if (BLANK_NUMBER.matcher(p.folded()).find()) {
+                notes.add("the number is left blank (" + p.where() + ": \"" + p.text() + "\")");
+                break;
+            }
+        }
+        for (int i = 0; i < planStart; i++) {
+            Para p = paras.get(i);
+            String f = p.folded();
+            if (!f.contains("thang") || !f.contains("nam") || f.startsWith("can cu") || f.contains("luat")) {
+                continue;
+            }
+            List<DateHit> hits = DocumentParagraphs.dates(f, null);
+            if (!hits.isEmpty() && hits.get(0).start() < 40) {
+                LocalDate date = hits.get(0).date();
+                header.put("guidance.date", new Fact("guidance.date", date, headerClause(i), p.text(), p.where()));
+                year = date.getYear();
+                break;
+            }
+            Matcher month = MONTH.matcher(f);
+            if (month.find() && month.start() < 40) {
+                LocalDate first = LocalDate.of(Integer.parseInt(month.group(2)), Integer.parseInt(month.group(1)), 1);
+                header.put("guidance.month", new Fact("guidance.month", first, headerClause(i), p.text(), p.where()));
+                year = first.getYear();
+                notes.add("the day of signing is left blank (" + p.where() + ": \"" + p.text() + "\")");
+                break;
+            }
+        }
+        for (int i = 0; i < planStart; i++) {
+            if (paras.get(i).folded().strip().equals("ke hoach") && i + 1 < paras.size()) {
+                StringBuilder title = new StringBuilder();
+                int j = i + 1;
+                Para first = paras.get(j);
+                while (j < planStart && !paras.get(j).folded().startsWith("(kem theo")
+                        && !paras.get(j).folded().startsWith("thuc hien") && !paras.get(j).folded().startsWith("can cu")
+                        && title.length() < 400) {
+                    title.append(title.length() == 0 ? "" : " ").append(paras.get(j).text().strip());
+                    j++;
+                }
+                if (title.length() > 0) {
+                    String t = title.toString().replaceAll("\\s+", " ").strip();
+                    int annex = DocumentParagraphs.fold(t).indexOf("(kem theo");
+                    if (annex > 0) {
+                        t = t.substring(0, annex).strip();
+                    }
+                    t = "Kế hoạch " + Character.toLowerCase(t.charAt(0)) + t.substring(1);
+                    header.put("guidance.title", new Fact("guidance.title", t, "Kế hoạch", title.toString(), first.where()));
+                }
+                break;
+            }
+        }
+        if (year == null) {
+            for (Para p : paras) {
+                Matcher m = Pattern.compile("\\bnam (20\\d\\d)\\b").matcher(p.folded());
+                if (m.find()) {
+                    year = Integer.valueOf(m.group(1));
+                    break;
+                }
+            }
+        }
+    }
+
+    // ---- section II ------------------------------------------------------------------------------------------------
+
+    /** The first paragraph of the plan whose body starts with a label ("hinh thuc", "thoi gian") followed by ":". */
+    private int labelled(String label) {
+        for (int i = planStart; i < paras.size(); i++) {
+            String body = DocumentParagraphs.fold(paras.get(i).body()).strip();
+            if (body.startsWith(label) && body.indexOf(':') > 0 && body.indexOf(':') < label.length() + 16) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void put(String parameter, Object value, int index, String text) {
+        Para p = paras.get(index);
+        facts.put(parameter, new Fact(parameter, value, clause(index), text, p.where()));
+    }
+
+    private String clause(int index) {
+        return clauses[index] == null ? headerClause(index) : clauses[index];
+    }
+
+    private void readForm() {
+        int i = labelled("hinh thuc");
+        if (i < 0) {
+            return;
+        }
+        String body = DocumentParagraphs.fold(paras.get(i).body());
+        String after = body.substring(body.indexOf(':') + 1).replaceAll("[\"“”'‘’]", "").strip();
+        if (after.startsWith("to chuc ")) {
+            after = after.substring("to chuc ".length());
+        }
+        String form = DocumentParagraphs.formAt(after);
+        if (form != null) {
+            put("conference.form", form, i, paras.get(i).text());
+        } else {
+            notes.add("the form names no form of the vocabulary (" + paras.get(i).where() + ": \"" + paras.get(i).text() + "\")");
+        }
+    }
+
+    private void readTiming() {
+        int i = labelled("thoi gian");
+        if (i < 0) {
+            return;
+        }
+        Para p = paras.get(i);
+        String f = p.folded();
+        Integer sessions = null;
+        if (SESSIONS_OR_DAY.matcher(f).find() || ONE_DAY.matcher(f).find() || TWO_SESSIONS.matcher(f).find()) {
+            sessions = 2;
+        } else if (ONE_SESSION.matcher(f).find()) {
+            sessions = 1;
+        }
+        if (sessions != null) {
+            put("conference.sessions", sessions, i, p.text());
+        }
+        for (DateHit hit : DocumentParagraphs.dates(f, year)) {
+            if (hit.qualifier() != DateQualifier.ON) {
+                put("conference.deadline", hit.date(), i, p.text());
+                deadlineWords.put("conference.deadline", new Object[] {hit.qualifier(), clause(i), phrase(p, hit)});
+                break;
+            }
+        }
+    }
+
+    /** The words of a date's own clause: from the last "," or ";" before it to its end ("hoàn thành trước ngày …"). */
+    private static String phrase(Para p, DateHit hit) {
+        String f = p.folded();
+        int from = Math.max(f.lastIndexOf(',', hit.start()), f.lastIndexOf(';', hit.start())) + 1;
+        return p.original(from, hit.end()).strip();
+    }
+
+    private final Map<String, Object[]> deadlineWords = new LinkedHashMap<>();
+
+    private void readDelegates() {
+        for (int i = planStart; i < paras.size(); i++) {
+            Para p = paras.get(i);
+            String f = p.folded();
+            Matcher cap = CAP.matcher(f);
+            if (!facts.containsKey("delegates.max") && cap.find()) {
+                put("delegates.max", Integer.valueOf(cap.group(1)), i, p.text());
+            }
+            Matcher share = SHARE.matcher(f);
+            if (!facts.containsKey("delegates.exemplarPercent") && share.find()) {
+                int open = f.lastIndexOf('(', share.start());
+                int close = open < 0 ? -1 : f.indexOf(')', share.end());
+                String text = open >= 0 && close > 0 ? p.original(open, close + 1) : p.text();
+                put("delegates.exemplarPercent", Integer.valueOf(share.group(1)), i, text);
+            }
+            Matcher priority = PRIORITY.matcher(f);
+            if (!facts.containsKey("delegates.priorityGroups") && priority.find()) {
+                String clause = f.substring(priority.end());
+                int stop = clause.length();
+                for (char c : new char[] {'(', ';', '.'}) {
+                    int at = clause.indexOf(c);
+                    if (at >= 0) {
+                        stop = Math.min(stop, at);
+                    }
+                }
+                clause = clause.substring(0, stop);
+                List<PriorityGroup> groups = DocumentParagraphs.priorityGroups(clause);
+                if (!groups.isEmpty()) {
+                    String words = p.original(priority.start(), priority.end() + stop).strip();
+                    put("delegates.priorityGroups", groups.stream().map(Enum::name).toList(), i, words);
+                    for (String piece : clause.split(",|\\bva\\b")) {
+                        String s = piece.strip();
+                        if (s.matches("^(?:dai bieu|ca nhan|nguoi|doan vien|hoi vien)\\b.*")
+                                && DocumentParagraphs.priorityGroups(s).isEmpty()) {
+                            int at = clause.indexOf(s);
+                            notes.add("a group of delegates the model has no kind for: \""
+                                    + p.original(priority.end() + at, priority.end() + at + s.length()) + "\" ("
+                                    + clause(i) + ", " + p.where() + "); the list holds the groups the model knows");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // ---- section III -----------------------------------------------------------------------------------------------
+
+    /** The first heading of the plan whose folded body starts with these words. */
+    private int heading(String words) {
+        for (int i = planStart; i < paras.size(); i++) {
+            Para p = paras.get(i);
+            if (p.isHeading() && !p.row() && DocumentParagraphs.fold(p.body()).startsWith(words)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The paragraphs under a heading, to the next heading of its level or higher. */
+    private List<Integer> under(int h) {
+        List<Integer> out = new ArrayList<>();
+        int level = paras.get(h).level();
+        for (int i = h + 1; i < paras.size(); i++) {
+            Para p = paras.get(i);
+            if (p.isHeading() && !p.row() && p.level() <= level) {
+                break;
+            }
+            out.add(i);
+        }
+        return out;
+    }
+
+    private void readProgramme() {
+        int h = -1;
+        for (int i = planStart; i < paras.size(); i++) {
+            Para p = paras.get(i);
+            if (p.isHeading() && !p.row() && !"ROMAN".equals(p.kind())
+                    && DocumentParagraphs.fold(p.body()).startsWith("chuong trinh")) {
+                h = i;
+                break;
+            }
+        }
+        if (h < 0) {
+            h = heading("chuong trinh");
+        }
+        if (h < 0) {
+            return;
+        }
+        List<String> kinds = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        texts.add(paras.get(h).text());
+        int last = h;
+        for (int i : under(h)) {
+            Para p = paras.get(i);
+            if (!p.isBullet() && !p.row()) {
+                if (!kinds.isEmpty()) {
+                    break;
+                }
+                continue;
+            }
+            String f = p.row() ? rowContent(p) : p.folded();
+            ProgramItemKind kind = DocumentParagraphs.programmeItem(f);
+            if (kind == null) {
+                if (!p.row() || kinds.size() > 0 && !f.isBlank() && !looksLikeHeaderRow(p)) {
+                    notes.add("a programme item the model has no kind for: \"" + p.text() + "\" (" + clause(i)
+                            + ", " + p.where() + ")");
+                }
+                continue;
+            }
+            kinds.add(kind.name());
+            texts.add(p.text());
+            last = i;
+        }
+        if (kinds.size() >= 3) {
+            Para p = paras.get(h);
+            facts.put("programme.items", new Fact("programme.items", kinds, clause(h), String.join("\n", texts),
+                    p.where().replaceFirst("lines? (\\d+).*", "lines $1-" + paras.get(last).lastLine())));
+            readOptional(kinds, texts);
+        }
+    }
+
+    private static boolean looksLikeHeaderRow(Para p) {
+        return p.folded().contains("noi dung") && (p.folded().startsWith("tt") || p.folded().startsWith("stt"));
+    }
+
+    /** A table row's content: its cells but the first (the number) and a time of day. */
+    private static String rowContent(Para p) {
+        String[] cells = p.folded().split("\\|");
+        StringBuilder out = new StringBuilder();
+        for (int c = 0; c < cells.length; c++) {
+            String cell = cells[c].strip();
+            if (cell.matches("\\d{1,2}\\.?|[\\dh:\\s-–]+")) {
+                continue;
+            }
+            out.append(cell).append(" ");
+        }
+        return out.toString().strip();
+    }
+
+    private void readOptional(List<String> kinds, List<String> texts) {
+        for (int i = planStart; i < paras.size(); i++) {
+            Para p = paras.get(i);
+            String f = p.folded();
+            int may = f.indexOf("co the to chuc");
+            if (may < 0 || !f.contains("chuong trinh")) {
+                continue;
+            }
+            int colon = f.indexOf(':', may);
+            String list = f.substring(colon < 0 ? may : colon + 1).replaceAll("[.;]+$", "");
+            String text = p.text();
+            if (list.isBlank() && i + 1 < paras.size()) {
+                list = paras.get(i + 1).folded().replaceAll("[.;]+$", "");
+                text = text + "\n" + paras.get(i + 1).text();
+            }
+            List<String> optional = new ArrayList<>();
+            for (String piece : list.split(",|\\bva\\b")) {
+                String s = piece.strip();
+                if (s.isEmpty()) {
+                    continue;
+                }
+                ProgramItemKind kind = DocumentParagraphs.programmeItem(s);
+                int at = kind == null ? -1 : kinds.indexOf(kind.name());
+                // The sentence makes an item optional when it repeats the item's own words.
+                if (at >= 0 && DocumentParagraphs.fold(texts.get(at + 1)).contains(s) && !optional.contains(kind.name())) {
+                    optional.add(kind.name());
+                }
+            }
+            put("programme.optional", optional, i, text);
+            return;
+        }
+        Fact items = facts.get("programme.items");
+        facts.put("programme.optional", new Fact("programme.optional", List.of(), items.clause(),
+                texts.get(0), items.line()));
+        notes.add("no programme item is said to be optional (\"có thể tổ chức\"): programme.optional is []");
+    }
+
+    private void readActivities() {
+        int h = -1;
+        for (int i = planStart; i < paras.size(); i++) {
+            Para p = paras.get(i);
+            String f = DocumentParagraphs.fold(p.body());
+            if (p.isHeading() && !p.row() && (f.contains("hoat dong truoc") || f.startsWith("mot so hoat dong"))) {
+                h = i;
+                break;
+            }
+        }
+        if (h < 0) {
+            return;
+        }
+        Set<String> kinds = new LinkedHashSet<>();
+        for (int i : under(h)) {
+            Para p = paras.get(i);
+            if (!p.isBullet()) {
+                continue;
+            }
+            ActivityKind kind = DocumentParagraphs.activity(p.folded());
+            if (kind != null) {
+                kinds.add(kind.name());
+            } else {
+                notes.add("an activity the model has no kind for: \"" + p.text() + "\" (" + clause(i) + ", "
+                        + p.where() + ")");
+            }
+        }
+        if (!kinds.isEmpty()) {
+            put("activities.recommended", new ArrayList<>(kinds), h, paras.get(h).text());
+        }
+    }
+
+    private void readEvaluation() {
+        for (int i = planStart; i < paras.size(); i++) {
+            Para p = paras.get(i);
+            String f = p.folded();
+            int at = f.indexOf("thoi ky danh gia");
+            if (at < 0) {
+                continue;
+            }
+            Matcher m = PERIOD.matcher(f);
+            if (m.find(at)) {
+                int start = Math.max(0, f.lastIndexOf(". ", m.start()) + 1);
+                int colon = f.lastIndexOf(':', m.start());
+                start = Math.max(start, colon + 1);
+                String words = p.original(start, m.end()).strip();
+                put("evaluation.from", Integer.valueOf(m.group(1)), i, words);
+                put("evaluation.to", Integer.valueOf(m.group(2)), i, words);
+            }
+            return;
+        }
+    }
+
+    private void readReportParts() {
+        for (int i = planStart; i < paras.size(); i++) {
+            Para p = paras.get(i);
+            String f = p.folded();
+            if (!(f.contains("bo cuc") && f.contains("bao cao"))) {
+                continue;
+            }
+            List<Integer> plus = new ArrayList<>();
+            List<Integer> dash = new ArrayList<>();
+            for (int j = i + 1; j < paras.size(); j++) {
+                Para q = paras.get(j);
+                if (q.isHeading() || q.row()) {
+                    break;
+                }
+                if (q.isBullet()) {
+                    ("PLUS".equals(q.kind()) ? plus : dash).add(j);
+                }
+            }
+            List<Integer> items = plus.isEmpty() ? dash : plus;
+            List<String> parts = new ArrayList<>();
+            for (int j : items) {
+                ReportPart part = DocumentParagraphs.reportPart(paras.get(j).folded());
+                if (part != null && !parts.contains(part.name())) {
+                    parts.add(part.name());
+                } else if (part == null) {
+                    notes.add("a part of the report the model has no kind for: \"" + paras.get(j).text() + "\" ("
+                            + clause(j) + ", " + paras.get(j).where() + ")");
+                }
+            }
+            if (!parts.isEmpty()) {
+                put("report.parts", parts, i, p.text());
+            }
+            return;
+        }
+    }
+
+    private void readName() {
+        int h = -1;
+        for (int i = planStart; i < paras.size(); i++) {
+            Para p = paras.get(i);
+            if (p.isHeading() && p.folded().matches(".*\\bten (?:goi )?(?:cua )?hoi nghi\\b.*")) {
+                h = i;
+                break;
+            }
+        }
+        if (h < 0) {
+            return;
+        }
+        for (int i = h + 1; i < paras.size() && i < h + 6; i++) {
+            Para p = paras.get(i);
+            if (p.isHeading()) {
+                return;
+            }
+            String f = p.folded().replaceAll("[\"“”]", "").strip();
+            String form = DocumentParagraphs.formAt(f);
+            if (form == null || !"NONE".equals(p.kind()) && !p.isBullet()) {
+                continue;
+            }
+            String name = p.text().replaceAll("[\"“”]", "").strip();
+            String folded = f;
+            String where = p.where();
+            if (i + 1 < paras.size() && paras.get(i + 1).folded().strip().startsWith("lan thu")) {
+                name = name + " " + paras.get(i + 1).text().strip();
+                folded = folded + " " + paras.get(i + 1).folded().strip();
+                where = where.replaceFirst("lines? (\\d+).*", "lines $1-" + paras.get(i + 1).lastLine());
+            }
+            String template = template(form, folded);
+            Matcher term = TERM.matcher(folded);
+            if (template == null) {
+                notes.add("a name of another shape than ‹form› ‹unit› Lần thứ ‹edition› (‹term›): \"" + name + "\" ("
+                        + clause(h) + ", " + where + ")");
+                return;
+            }
+            String clause = clause(h);
+            facts.put("conference.name", new Fact("conference.name", template, clause, name, where));
+            if (term.find()) {
+                int from = Integer.parseInt(term.group(1) != null ? term.group(1) : term.group(3));
+                int to = Integer.parseInt(term.group(2) != null ? term.group(2) : term.group(4));
+                facts.put("term.from", new Fact("term.from", from, clause, name, where));
+                facts.put("term.to", new Fact("term.to", to, clause, name, where));
+            }
+            return;
+        }
+    }
+
+    /**
+     * The name's template: the form, "{unit}" for the words between the form and the edition, "Lần thứ {edition}",
+     * and "({term})" or "giai đoạn {term}"; null when the name has no edition and no term.
+     */
+    static String template(String form, String folded) {
+        String rest = folded.substring(DocumentParagraphs.fold(form).length());
+        Matcher edition = Pattern.compile("\\blan thu\\b").matcher(rest);
+        Matcher term = TERM.matcher(rest);
+        boolean hasEdition = edition.find();
+        boolean hasTerm = term.find();
+        if (!hasEdition && !hasTerm) {
+            return null;
+        }
+        StringBuilder t = new StringBuilder(form).append(" {unit}");
+        if (hasEdition) {
+            t.append(" Lần thứ {edition}");
+        }
+        if (hasTerm) {
+            t.append(term.group(1) != null ? " ({term})" : " giai đoạn {term}");
+        }
+        return t.toString();
+    }
+
+    // ---- section IV ------------------------------------------------------------------------------------------------
+
+    private void readDeadlines() {
+        for (int i = planStart; i < paras.size(); i++) {
+            Para p = paras.get(i);
+            String f = p.row() ? p.folded().replace('|', ' ') : p.folded();
+            if (f.contains("dai hoi thi dua") && !f.contains("ket qua") && !f.contains("ke hoach to chuc hoi nghi")) {
+                continue;
+            }
+            List<DateHit> hits = DocumentParagraphs.dates(f, year);
+            for (DateHit hit : hits) {
+                if (hit.qualifier() == DateQualifier.ON && !p.row()) {
+                    continue;
+                }
+                // The clause the date closes: from the sentence's start (or the last ";") to the date.
+                int sentence = f.lastIndexOf(". ", hit.start()) + 1;
+                int from = Math.max(f.lastIndexOf(';', hit.start()) + 1, sentence);
+                String stretch = f.substring(sentence, hit.end());
+                String parameter = null;
+                if (stretch.matches(".*\\bbao cao\\b.*\\bket qua\\b.*|.*\\bket qua\\b.*\\bbao cao\\b.*")) {
+                    parameter = "results.deadline";
+                } else if (stretch.matches(".*\\bke hoach\\b.*") && stretch.matches(".*\\b(?:bao cao|gui|trinh)\\b.*")) {
+                    parameter = "plan.deadline";
+                } else if (p.row() && stretch.matches(".*\\bto chuc hoi nghi\\b.*")) {
+                    parameter = "conference.deadline";
+                }
+                if (parameter == null || facts.containsKey(parameter)) {
+                    continue;
+                }
+                DateQualifier qualifier = hit.qualifier();
+                if (qualifier == DateQualifier.ON && p.row()) {
+                    // A timetable's cell: "Trước ngày 15/8/2025" or "Chậm nhất 15/8" is read with its words.
+                    if (!DEADLINE_WORDS.matcher(stretch).find()) {
+                        continue;
+                    }
+                    qualifier = stretch.matches(".*\\btruoc\\b.*") ? DateQualifier.BEFORE : DateQualifier.NO_LATER_THAN;
+                }
+                String text = p.row() ? p.text() : p.original(from, Math.min(f.length(), hit.end() + 1)).strip();
+                put(parameter, hit.date(), i, text);
+                deadlineWords.put(parameter, new Object[] {qualifier, clause(i), phrase(p, hit)});
+                if (!facts.containsKey("report.recipient") && !parameter.equals("conference.deadline")) {
+                    Matcher r = RECIPIENT.matcher(f);
+                    String[] cells = p.row() ? p.text().split("\\|") : new String[0];
+                    for (String cell : cells) {
+                        if (DocumentParagraphs.fold(cell).strip().matches("^(?:hoi dong|ban thi dua|so noi vu|uy ban|ubnd)\\b.*")) {
+                            put("report.recipient", cell.strip(), i, text);
+                            break;
+                        }
+                    }
+                    if (!facts.containsKey("report.recipient") && r.find(from)) {
+                        String recipient = p.original(r.start(1), r.end(1)).strip();
+                        put("report.recipient", recipient, i, text);
+                    }
+                }
+                if (parameter.equals("results.deadline")) {
+                    readResultContents(i, f);
+                }
+            }
+        }
+        readReading();
+    }
+
+    private void readResultContents(int i, String f) {
+        int gom = f.lastIndexOf("gom");
+        if (gom < 0) {
+            return;
+        }
+        List<String> contents = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        texts.add(paras.get(i).original(gom, f.length()));
+        String inline = f.substring(gom + 3).strip();
+        if (inline.length() > 3) {
+            for (String piece : inline.split(";|\\bva\\b|,")) {
+                ResultReportItem item = DocumentParagraphs.resultContent(piece);
+                if (item != null && !contents.contains(item.name())) {
+                    contents.add(item.name());
+                }
+            }
+        }
+        for (int j = i + 1; j < paras.size() && "PLUS".equals(paras.get(j).kind()); j++) {
+            ResultReportItem item = DocumentParagraphs.resultContent(paras.get(j).folded());
+            texts.add(paras.get(j).text());
+            if (item != null && !contents.contains(item.name())) {
+                contents.add(item.name());
+            } else if (item == null) {
+                notes.add("a content of the result report the model has no kind for: \"" + paras.get(j).text()
+                        + "\" (" + clause(j) + ", " + paras.get(j).where() + ")");
+            }
+        }
+        if (!contents.isEmpty()) {
+            put("results.contents", contents, i, String.join("\n", texts));
+        }
+    }
+
+    /**
+     * How "trước ngày D" reads on D: BOUNDARY_IS_WARNING when some deadline is written "trước ngày" (texts read it
+     * both ways); INCLUSIVE when every one is written "chậm nhất", "muộn nhất", "hạn chót" or "đến hết" (the day
+     * itself is allowed).
+     */
+    private void readReading() {
+        if (deadlineWords.isEmpty()) {
+            return;
+        }
+        boolean before = deadlineWords.values().stream().anyMatch(w -> w[0] == DateQualifier.BEFORE);
+        Set<String> clauses = new LinkedHashSet<>();
+        String text = null;
+        String where = null;
+        for (Map.Entry<String, Object[]> e : deadlineWords.entrySet()) {
+            Object[] w = e.getValue();
+            if (!before || w[0] == DateQualifier.BEFORE) {
+                clauses.add((String) w[1]);
+                if (text == null) {
+                    text = (String) w[2];
+                    where = facts.get(e.getKey()).line();
+                }
+            }
+        }
+        facts.put("deadline.reading", new Fact("deadline.reading", before ? "BOUNDARY_IS_WARNING" : "INCLUSIVE",
+                String.join(", ", clauses), text, where));
+    }
+
+    // ---- clauses a check needs no parameter for --------------------------------------------------------------------
+
+    private void readPresences() {
+        for (int i = 0; i < paras.size(); i++) {
+            Para p = paras.get(i);
+            String f = p.folded();
+            if (i >= planStart && f.contains("binh xet cong khai")) {
+                presence("delegates.vetting", i, sentence(p, f.indexOf("binh xet cong khai")));
+            }
+            if (i >= planStart && f.matches(".*\\bcan doi giua cac linh vuc\\b.*")) {
+                presence("delegates.balance", i, sentence(p, f.indexOf("can doi giua")));
+            }
+            if (i >= planStart && f.matches(".*\\bpham vi\\b.*") && f.contains("truoc khi sap xep")) {
+                presence("scope.pre-merger", i, p.text());
+            }
+            if (i >= planStart && f.contains("trang trong") && f.contains("tiet kiem")) {
+                presence("manner.solemn", i, p.text());
+            }
+        }
+        int h = -1;
+        for (int i = planStart; i < paras.size(); i++) {
+            Para p = paras.get(i);
+            if (p.isHeading() && p.folded().contains("bao cao tham luan")) {
+                h = i;
+                break;
+            }
+        }
+        if (h >= 0) {
+            List<String> texts = new ArrayList<>();
+            boolean fields = false;
+            for (int i : under(h)) {
+                Para p = paras.get(i);
+                texts.add(p.text());
+                fields |= p.folded().matches(".*\\b(?:dai dien|co cau)\\b.*\\b(?:linh vuc|thanh phan)\\b.*|.*\\bco cau hop ly\\b.*");
+            }
+            if (fields) {
+                presences.put("presentations.fields", new Fact(null, null, clause(h), String.join("\n", texts),
+                        paras.get(h).where()));
+            }
+        }
+    }
+
+    private void presence(String check, int index, String text) {
+        if (!presences.containsKey(check)) {
+            presences.put(check, new Fact(null, null, clause(index), text, paras.get(index).where()));
+        }
+    }
+
+    /** The sentence of a paragraph holding the folded position. */
+    private static String sentence(Para p, int at) {
+        String f = p.folded();
+        int start = f.lastIndexOf(". ", at);
+        start = start < 0 ? 0 : start + 2;
+        int end = f.indexOf(". ", at);
+        end = end < 0 ? f.length() : end + 1;
+        return p.original(start, end).strip();
+    }
+}
