@@ -221,7 +221,7 @@ class TdktTest {
         var report = MAPPER.readTree(run.out()).at("/reports/0");
         assertThat(report.at("/pack").asText()).isEqualTo("national");
         assertThat(report.at("/findings").findValuesAsText("severity")).isNotEmpty().doesNotContain("VIOLATION");
-        assertThat(report.at("/notes/0/en").asText()).contains("no pack of its own").contains("4758/HD-BNV");
+        assertThat(report.at("/notes/0/en").asText()).contains("no pack of their own").contains("4758/HD-BNV");
     }
 
     @Test
