@@ -18,9 +18,13 @@ import vn.tdkt.engine.Packs;
 import vn.tdkt.importer.ImportException;
 import vn.tdkt.importer.guidance.GuidanceDrafter;
 
-/** {@code tdkt pack}: work on a province's pack; {@code tdkt pack draft} drafts one from its guidance document. */
+/**
+ * {@code tdkt pack}: work on a province's pack; {@code tdkt pack draft} drafts one from its guidance document, and
+ * {@code tdkt pack test} runs the cases of a directory's packs.
+ */
 @Command(name = "pack", description = "Work on a province's pack (see docs/adding-a-province.md).",
-        subcommands = {PackCommand.Draft.class, CommandLine.HelpCommand.class}, synopsisSubcommandLabel = "COMMAND")
+        subcommands = {PackCommand.Draft.class, PackCommand.Test.class, CommandLine.HelpCommand.class},
+        synopsisSubcommandLabel = "COMMAND")
 final class PackCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -106,6 +110,67 @@ final class PackCommand implements Callable<Integer> {
                     folder.resolve("README.md"), output);
             out.flush();
             return 0;
+        }
+    }
+
+    @Command(name = "test",
+            description = {"Runs the cases of the packs of a directory (each folder's cases/*.yaml: a base plan, "
+                    + "changes, the findings they must and must not bring) on the packs as --packs-dir reads them, "
+                    + "and prints each case that fails with the findings it got."},
+            footer = {"", "Exit codes:", "  0   every case passes", "  1   a case fails",
+                    "  2   the packs or their cases cannot be read (the message names the file)", "",
+                    "  tdkt pack test packs/", "  tdkt pack test packs/ quang-ninh"})
+    static final class Test implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @ParentCommand
+        PackCommand pack;
+
+        @Parameters(index = "0", paramLabel = "DIR", description = "The directory of packs (one folder per pack).")
+        Path directory;
+
+        @Parameters(index = "1..*", paramLabel = "ID", description = "Only these packs (default: every pack with cases).")
+        java.util.List<String> only = java.util.List.of();
+
+        @Override
+        public Integer call() {
+            Tdkt.configureLogging(pack.tdkt.verbose);
+            CheckCommand.Errors errors = new CheckCommand.Errors(spec.commandLine().getErr(), pack.tdkt.verbose);
+            PrintWriter out = spec.commandLine().getOut();
+            Packs packs;
+            java.util.List<vn.tdkt.cases.PackCases.CaseFile> files;
+            try {
+                packs = Packs.onClassPath().withDirectory(directory);
+                files = vn.tdkt.cases.PackCases.read(directory).stream()
+                        .filter(f -> only.isEmpty() || only.contains(f.pack())).toList();
+            } catch (PackException e) {
+                errors.report(e.getMessage(), e, false);
+                return Tdkt.BAD_INPUT;
+            }
+            if (files.isEmpty()) {
+                errors.report(directory + ": no cases (cases/*.yaml in a pack's folder)"
+                        + (only.isEmpty() ? "" : " of " + String.join(", ", only)), null, false);
+                return Tdkt.BAD_INPUT;
+            }
+            int passed = 0;
+            int failed = 0;
+            for (vn.tdkt.cases.PackCases.CaseFile file : files) {
+                for (vn.tdkt.cases.PackCases.Result result : vn.tdkt.cases.PackCases.run(file, packs.engine(file.pack()))) {
+                    if (result.passed()) {
+                        passed++;
+                        continue;
+                    }
+                    failed++;
+                    out.println("FAIL " + file.pack() + " " + file.fileName() + ": " + result.name());
+                    result.failures().forEach(f -> out.println("       " + f));
+                    out.println("     findings: " + (result.findings().isEmpty() ? "none" : String.join("; ",
+                            result.findings().stream().map(vn.tdkt.cases.PackCases::describe).toList())));
+                }
+            }
+            out.printf("%d cases: %d passed, %d failed%n", passed + failed, passed, failed);
+            out.flush();
+            return failed == 0 ? 0 : 1;
         }
     }
 }

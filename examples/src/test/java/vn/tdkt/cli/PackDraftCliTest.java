@@ -30,7 +30,7 @@ class PackDraftCliTest {
 
         // Loaded as a host loads it, the draft passes its own starter plan and faults a plan over its cap.
         Packs packs = Packs.onClassPath().withDirectory(dir);
-        Path plan = dir.resolve("quang-ninh/cases/compliant-plan.json");
+        Path plan = dir.resolve("quang-ninh/cases/base.json");
         Report clean = packs.engine("quang-ninh").evaluate(PlanJson.read(plan));
         assertThat(clean.findings()).as(clean.findings().toString())
                 .noneMatch(f -> f.ruleId().startsWith("QN-") && f.severity().name().equals("VIOLATION"));
@@ -43,6 +43,26 @@ class PackDraftCliTest {
         TdktTest.Run check = TdktTest.run("check", "--packs-dir", dir.toString(), "--format", "json", overCap.toString());
         assertThat(check.exitCode()).as(check.toString()).isEqualTo(1);
         assertThat(check.out()).contains("QN-04");
+
+        // The starter cases pass as drafted: each bound check fires on its change, and the base plan passes.
+        TdktTest.Run test = TdktTest.run("pack", "test", dir.toString());
+        assertThat(test.exitCode()).as(test.toString()).isZero();
+        assertThat(test.out()).containsPattern("\\d+ cases: \\d+ passed, 0 failed");
+    }
+
+    @Test
+    void aFailingCaseFailsThePackTestSayingWhichAndWhy() throws Exception {
+        TdktTest.Run draft = TdktTest.run("pack", "draft", QUANG_NINH, "--id", "quang-ninh", "--output", dir.toString());
+        assertThat(draft.exitCode()).as(draft.toString()).isZero();
+        Path cases = dir.resolve("quang-ninh/cases/rules.yaml");
+        Files.writeString(cases, Files.readString(cases).replace("severity: VIOLATION, pointer: /delegation/total",
+                "severity: ADVICE, pointer: /delegation/total"));
+        TdktTest.Run test = TdktTest.run("pack", "test", dir.toString());
+        assertThat(test.exitCode()).as(test.toString()).isEqualTo(1);
+        assertThat(test.out()).contains("FAIL quang-ninh rules.yaml: QN-04").contains("expected QN-04 ADVICE")
+                .contains("QN-04 VIOLATION /delegation/total").containsPattern("1 failed");
+        TdktTest.Run none = TdktTest.run("pack", "test", dir.toString(), "no-such-pack");
+        assertThat(none.exitCode()).isEqualTo(2);
     }
 
     @Test

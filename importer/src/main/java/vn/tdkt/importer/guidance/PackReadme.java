@@ -75,10 +75,10 @@ final class PackReadme {
             m.append("\nNot bound:\n\n");
             draft.unbound().forEach((check, why) -> m.append("- `").append(check).append("`: ").append(why).append('\n'));
         }
-        m.append("\n## Cases\n\n`cases/compliant-plan.json` is a plan made from the parameters above that every bound ")
-                .append("rule passes: `tdkt check --packs-dir DIR cases/compliant-plan.json`. Derive one case per ")
-                .append("rule from it (change the fact the rule reads) in the case format of the shipped packs ")
-                .append("once it exists.\n");
+        m.append("\n## Cases\n\n`cases/base.json` is a plan made from the parameters above that every bound rule ")
+                .append("passes; `cases/rules.yaml` changes one of its facts per bound check so that the rule fires. ")
+                .append("Review them against the guidance, add the province's own, and run them: ")
+                .append("`tdkt pack test DIR` (DIR holds this folder).\n");
         return m.toString();
     }
 

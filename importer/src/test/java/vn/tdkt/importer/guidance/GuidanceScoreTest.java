@@ -172,7 +172,15 @@ class GuidanceScoreTest {
             // Every draft loads as a pack of a directory, checked against the baseline.
             Path out = work.resolve("packs-" + name).resolve(name);
             draft.writeTo(out);
-            assertThat(Packs.onClassPath().withDirectory(out.getParent()).descriptor(name).parent().id()).isEqualTo("national");
+            Packs packs = Packs.onClassPath().withDirectory(out.getParent());
+            assertThat(packs.descriptor(name).parent().id()).isEqualTo("national");
+            // and its starter cases pass as drafted: the base plan passes, each bound check fires on its change
+            for (vn.tdkt.cases.PackCases.CaseFile file : vn.tdkt.cases.PackCases.read(out.getParent())) {
+                for (vn.tdkt.cases.PackCases.Result result : vn.tdkt.cases.PackCases.run(file, packs.engine(name))) {
+                    assertThat(result.failures()).as("%s: %s; findings %s", name, result.name(),
+                            result.findings().stream().map(vn.tdkt.cases.PackCases::describe).toList()).isEmpty();
+                }
+            }
         }
         System.out.println(render(table));
         System.out.printf("facts %d, missed %d (%.1f %%), wrong %d%n", facts, missed, 100.0 * missed / facts, wrong.size());

@@ -76,5 +76,12 @@ class HaiPhongDraftTest {
         Packs packs = Packs.onClassPath().withDirectory(dir);
         assertThat(packs.descriptor("hai-phong-draft").parent().id()).isEqualTo("national");
         assertThat(Files.readString(dir.resolve("hai-phong-draft/pack.yaml"))).contains("# line 190");
+        List<vn.tdkt.cases.PackCases.CaseFile> files = vn.tdkt.cases.PackCases.read(dir);
+        assertThat(files).extracting(vn.tdkt.cases.PackCases.CaseFile::pack).containsExactly("hai-phong-draft");
+        List<vn.tdkt.cases.PackCases.Result> results = vn.tdkt.cases.PackCases.run(files.get(0),
+                packs.engine("hai-phong-draft"));
+        assertThat(results).as("a case per bound check, and the base plan").hasSizeGreaterThan(20);
+        results.forEach(r -> assertThat(r.failures()).as("%s; findings %s", r.name(),
+                r.findings().stream().map(vn.tdkt.cases.PackCases::describe).toList()).isEmpty());
     }
 }
