@@ -39,7 +39,8 @@ public record PackChoice(String packId, String reason) {
                     + p.guidance().number() + ", findings at most warnings");
         }
         String known = String.join(", ", packs.stream()
-                .map(p -> p.id() + " (" + String.join(", ", p.provinces()) + "; " + p.guidance().number() + ")")
+                .map(p -> p.id() + " (" + (p.fallback() ? "any of the 34 provinces without a pack"
+                        : String.join(", ", p.provinces())) + "; " + p.guidance().number() + ")")
                 .toList());
         if (ofProvince.size() > 1) {
             throw new PackException("several packs cover province " + province + " and the plan names none of their "

@@ -66,10 +66,13 @@ final class PackDescriptors {
         }
     }
 
-    /** A pack.yaml read, with where from and the lines of its keys for the messages. */
-    record Read(Source source, String origin, YamlLines lines) {
+    /**
+     * A pack.yaml read, with where from and its text, whose key lines are found only when an error names one (the
+     * shipped packs are read at every start, and have none).
+     */
+    record Read(Source source, String origin, String yaml) {
         PackException error(String key, String message) {
-            int line = lines.line(key);
+            int line = YamlLines.of(yaml).line(key);
             return new PackException(origin + (line > 0 ? ":" + line : "") + ": " + key + ": " + message);
         }
     }
@@ -79,7 +82,6 @@ final class PackDescriptors {
      * directory is validated against the pack schema first; the build validates those of the class path.
      */
     static Read parse(String yaml, String origin, boolean validate) {
-        YamlLines lines = YamlLines.of(yaml);
         try {
             JsonNode tree = YAML.readTree(yaml);
             if (tree == null || !tree.isObject()) {
@@ -87,12 +89,12 @@ final class PackDescriptors {
                         + "parameters, rules …), not " + (tree == null ? "empty" : tree.getNodeType().toString().toLowerCase()));
             }
             if (validate) {
-                PackSchema.validate(tree, origin, lines);
+                PackSchema.validate(tree, origin, () -> YamlLines.of(yaml));
             }
-            return new Read(YAML.treeToValue(tree, Source.class), origin, lines);
+            return new Read(YAML.treeToValue(tree, Source.class), origin, yaml);
         } catch (JsonMappingException e) {
             String key = key(e);
-            int line = lines.line(key);
+            int line = YamlLines.of(yaml).line(key);
             throw new PackException(origin + (line > 0 ? ":" + line : "") + ": " + (key.isEmpty() ? "" : key + ": ")
                     + e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {

@@ -1,7 +1,6 @@
 package vn.tdkt.engine;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.kie.api.KieBase;

@@ -22,11 +22,12 @@ final class PackSchema {
 
     private PackSchema() {}
 
-    static void validate(JsonNode pack, String origin, YamlLines lines) {
+    static void validate(JsonNode pack, String origin, java.util.function.Supplier<YamlLines> linesOfKeys) {
         Set<ValidationMessage> errors = schema().validate(pack);
         if (errors.isEmpty()) {
             return;
         }
+        YamlLines lines = linesOfKeys.get();
         List<String> messages = errors.stream()
                 .sorted(Comparator.comparing(e -> lines.line(key(e))))
                 .map(e -> {
