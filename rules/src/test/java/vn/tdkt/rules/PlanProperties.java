@@ -40,6 +40,51 @@ class PlanProperties {
     }
 
     @Property(tries = 200)
+    void theNationalBaselineNeverFindsAViolationAndSaysWhy(@ForAll("plans") Plan plan) {
+        Report report = RuleAssertions.evaluate("national", plan);
+        assertThat(report.findings(Severity.VIOLATION)).isEmpty();
+        assertThat(report.verdict()).isNotEqualTo(Verdict.REJECT);
+        assertThat(report.notes()).anySatisfy(n -> assertThat(n.vi()).contains("4758/HD-BNV"));
+        // what the Hải Phòng pack finds of the checks the baseline shares with it, the baseline finds too, capped
+        Report haiPhong = check(plan);
+        for (Finding f : haiPhong.findings()) {
+            String shared = "QG-" + f.ruleId().substring(3);
+            if (f.ruleId().startsWith("HP-") && report.findings(shared).isEmpty()
+                    && vn.tdkt.engine.ComplianceEngine.forPack("national").descriptor().rules().containsKey(shared)
+                    && sameValues(f.ruleId(), shared)) {
+                throw new AssertionError(f.ruleId() + " found " + f.pointer() + " but " + shared + " did not");
+            }
+        }
+    }
+
+    /** Whether the two rules bind the same checks and every parameter they read has the same value in both packs. */
+    private static boolean sameValues(String haiPhongRule, String nationalRule) {
+        var hp = vn.tdkt.engine.ComplianceEngine.forPack("hai-phong").descriptor();
+        var qg = vn.tdkt.engine.ComplianceEngine.forPack("national").descriptor();
+        if (!hp.rule(haiPhongRule).checks().equals(qg.rule(nationalRule).checks())) {
+            return false;
+        }
+        var day = LocalDate.of(2025, 8, 12);
+        for (String parameter : hp.rule(haiPhongRule).parameters()) {
+            var a = hp.parametersOn(day).values().get(parameter);
+            var b = qg.parametersOn(day).values().get(parameter);
+            if (a == null || b == null || !a.value().equals(b.value())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Property(tries = 100)
+    void everyPacksFindingsNameOnlyItsOwnRules(@ForAll("plans") Plan plan) {
+        for (String pack : List.of("hai-phong", "lang-son", "national")) {
+            var rules = vn.tdkt.engine.ComplianceEngine.forPack(pack).descriptor().rules().keySet();
+            assertThat(RuleAssertions.evaluate(pack, plan).findings()).extracting(Finding::ruleId)
+                    .as("the rules of %s", pack).allMatch(rules::contains);
+        }
+    }
+
+    @Property(tries = 200)
     void theVerdictFollowsTheWorstFinding(@ForAll("plans") Plan plan) {
         Report report = check(plan);
         boolean violation = report.findings().stream().anyMatch(f -> f.severity() == Severity.VIOLATION);
