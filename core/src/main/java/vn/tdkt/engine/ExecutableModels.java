@@ -16,7 +16,7 @@ import org.kie.api.KieBase;
  * <p>A jar of rules lists its generated model files in {@value #INDEX} (one resource path per line, such as
  * {@code META-INF/kie/vn.tdkt/tdkt-rules/drools-model}); each names the model class of every DRL package. Every pack
  * runs on the one rule base of all of them: a pack's checks are chosen by the facts it inserts, not by the rules it
- * compiles. Returns null when any of this is missing, and the registry falls back to the container.
+ * compiles. Returns null when any of this is missing, and the registry says so: nothing is compiled at run time.
  */
 final class ExecutableModels {
     static final String INDEX = "META-INF/tdkt/models.idx";

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,8 +14,6 @@ import org.slf4j.LoggerFactory;
  */
 final class PackRegistry {
     private static final Logger LOG = LoggerFactory.getLogger(PackRegistry.class);
-    /** The kbase of kmodule.xml, for a class path without the executable models' index. */
-    static final String KBASE = "tdkt";
     /** The index of the packs on the class path, which the build of a jar of packs writes. */
     static final String INDEX = "META-INF/tdkt/packs.idx";
 
@@ -63,8 +60,9 @@ final class PackRegistry {
         long start = System.nanoTime();
         KieBase built = ExecutableModels.read(LOADER).kieBase();
         if (built == null) {
-            LOG.debug("no executable model index: loading the rules through the KIE container");
-            built = KieServices.get().getKieClasspathContainer(LOADER).newKieBase(KBASE, RuleSessions.configuration());
+            throw new PackException("the rules' executable model is not on the class path (" + ExecutableModels.INDEX
+                    + " and the model classes it names): tdkt-rules is built with kie-maven-plugin, and a jar that "
+                    + "merges others must keep its META-INF/tdkt files");
         }
         LOG.info("loaded the rules in {} ms", (System.nanoTime() - start) / 1_000_000);
         return built;

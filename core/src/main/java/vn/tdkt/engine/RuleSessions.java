@@ -6,8 +6,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.KieBaseConfiguration;
 import org.kie.api.conf.SequentialOption;
 import org.kie.api.runtime.StatelessKieSession;
 import vn.tdkt.model.Plan;
@@ -18,7 +16,7 @@ import vn.tdkt.model.Plan;
  * {@link Check} (the pack's binding of a shared check, which carries its parameters), so plans in one session never
  * see each other, and each finding is filed under its plan.
  *
- * <p>The KieBases are built in Drools' sequential mode ({@link #MODE}), and sessions are stateless: the
+ * <p>The rule base is built in Drools' sequential mode ({@link #MODE}), and sessions are stateless: the
  * rules only report (to the {@code findings} global) and never insert, modify or retract a fact, so each rule needs
  * to be evaluated once over the facts given, with no agenda to keep, which is what the sequential mode does. The
  * build checks that no rule changes a fact.
@@ -27,20 +25,13 @@ final class RuleSessions {
     /** Plans per session: large enough to spread the session's cost, small enough to keep memory flat. */
     static final int PLANS_PER_SESSION = 256;
 
-    /** How every KieBase of the packs evaluates its rules. */
+    /** How the rule base evaluates its rules. */
     static final SequentialOption MODE = SequentialOption.YES;
 
     private final KieBase kieBase;
 
     RuleSessions(KieBase kieBase) {
         this.kieBase = kieBase;
-    }
-
-    /** The KieBase configuration of the packs, for a KieBase built through the KIE container. */
-    static KieBaseConfiguration configuration() {
-        KieBaseConfiguration configuration = KieServices.get().newKieBaseConfiguration();
-        configuration.setOption(MODE);
-        return configuration;
     }
 
     /** Checks the plans (all judged with these checks' parameters) and returns what the rules reported, by plan. */

@@ -167,6 +167,23 @@ class GuidanceReadingTest {
         }
 
         @Test
+        void anAllocationOfBothGroupsStatesItsOwnSplitWhateverTheTotal() {
+            // 1 exemplar seat and 2 guest seats: a third of the delegates are exemplars, with a total or without one,
+            // and with a total that disagrees (0): erasing the total never turns the finding into a violation
+            for (Integer total : java.util.Arrays.asList(0, 150, null)) {
+                Report report = check(plan().with(p -> {
+                    p.total = total;
+                    p.exemplarPercent = null;
+                    p.guestPercent = null;
+                    p.allocation = List.of(new Allocation("Các thôn", 1, AllocationScope.EXEMPLAR_SEATS),
+                            new Allocation("Khách mời", 2, AllocationScope.GUEST_SEATS));
+                }));
+                Finding f = assertFinding(report, "HP-05", VIOLATION, "/delegation/allocation");
+                assertThat(f.found().en()).as("total %s", total).startsWith("33.3%");
+            }
+        }
+
+        @Test
         void anAllocationOfExemplarSeatsIsNotTheTotal() {
             Report report = check(plan().with(p -> p.allocation = List.of(
                     new Allocation("Thôn Đông", 55, AllocationScope.EXEMPLAR_SEATS),

@@ -155,7 +155,9 @@ public final class Delegations {
         Integer exemplarSeats = allocatedTo(d, AllocationScope.EXEMPLAR_SEATS);
         Integer guestSeats = allocatedTo(d, AllocationScope.GUEST_SEATS);
         if (exemplarSeats != null) {
-            Integer of = whole != null ? whole : guestSeats != null ? Integer.valueOf(exemplarSeats + guestSeats) : null;
+            // an allocation that gives out both groups' seats states its own split, whatever total the plan states
+            // (a total that disagrees is CC-2's finding); one that gives out only the exemplars' needs the total
+            Integer of = guestSeats != null ? Integer.valueOf(exemplarSeats + guestSeats) : whole;
             if (of != null) {
                 addShare(shares, exemplarSeats, of, target, Evidence.ALLOCATION, "/delegation/allocation");
             }
