@@ -25,11 +25,11 @@ import vn.tdkt.model.ResultReportItem;
  * III.3.6 …) of the paragraph that states it, its words and its line. Matching is done on the folded text, so a text
  * without diacritics reads alike. A parameter no paragraph states is not read: never guessed.
  */
-public final class GuidanceReader {
-    private static final Pattern PROVINCE = Pattern.compile("\\b(?:uy ban nhan dan|ubnd)\\s+(thanh pho|tinh)\\s+([a-z]+(?:\\s+[a-z]+){0,3})");
-    private static final Pattern NUMBER = Pattern.compile("(?i)\\bs[ốo]\\s*:?\\s*(\\d{1,6}\\s*/\\s*[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*)");
-    private static final Pattern BLANK_NUMBER = Pattern.compile("\\bso\\s*:?\\s*/\\s*[a-z]");
-    private static final Pattern MONTH = Pattern.compile("\\bngay\\s*(?:\\.{0,5}|…)?\\s*thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4})");
+public final class GuidanceReader extends GuidanceHeader {
+    private GuidanceReader(List<Para> paras) {
+        super(paras);
+    }
+
     private static final Pattern SESSIONS_OR_DAY = Pattern.compile("\\b0?1\\s+buoi\\s+hoac\\s+0?1\\s+ngay\\b");
     private static final Pattern ONE_DAY = Pattern.compile("\\b(?:0?1|mot)\\s+ngay\\b|\\bca ngay\\b|\\btron ngay\\b");
     private static final Pattern TWO_SESSIONS = Pattern.compile("\\b(?:0?2|hai)\\s+buoi\\b");
@@ -40,77 +40,6 @@ public final class GuidanceReader {
     private static final Pattern RECIPIENT = Pattern.compile(
             "\\b(?:bao cao|gui(?:\\s+ve)?|ve)\\s+((?:hoi dong|ban thi dua|so noi vu|uy ban|ubnd)\\b.*?)\\s*,?\\s*(?:truoc|cham nhat|muon nhat|han chot|den het)\\b");
     private static final Pattern DEADLINE_WORDS = Pattern.compile("\\b(?:truoc|cham nhat|muon nhat|han chot|den het)\\b");
-
-    private final List<Para> paras;
-    private final String[] clauses;
-    private final int planStart;
-    private Integer year;
-
-    private final Map<String, Fact> header = new LinkedHashMap<>();
-    private final Map<String, Fact> facts = new LinkedHashMap<>();
-    private final Map<String, Fact> presences = new LinkedHashMap<>();
-    private final List<String> notes = new ArrayList<>();
-
-    private GuidanceReader(List<Para> paras) {
-        this.paras = paras;
-        this.clauses = new String[paras.size()];
-        int firstRoman = -1;
-        String roman = null;
-        String number = null;
-        Map<String, Integer> seen = new java.util.HashMap<>();
-        for (Para p : paras) {
-            if (!p.row() && "NONE".equals(p.kind())) {
-                seen.merge(p.folded().strip(), 1, Integer::sum);
-            }
-        }
-        for (int i = 0; i < paras.size(); i++) {
-            Para p = paras.get(i);
-            String part = part(p);
-            if (!p.row() && "NONE".equals(p.kind()) && (p.folded().matches(".*(?:https?://|www\\.).*")
-                    || p.text().strip().startsWith("©") || p.text().length() < 100 && seen.get(p.folded().strip()) > 1)) {
-                furniture.add(i);
-            }
-            if (!p.row() && ("ROMAN".equals(p.kind()) || part != null)) {
-                roman = part != null ? part : p.marker();
-                number = null;
-                if (firstRoman < 0) {
-                    firstRoman = i;
-                }
-            } else if (!p.row() && "NUMBER".equals(p.kind()) && roman != null) {
-                number = p.marker();
-            }
-            clauses[i] = roman == null ? null : number == null ? roman : roman + "." + number;
-        }
-        this.planStart = firstRoman < 0 ? 0 : firstRoman;
-    }
-
-    /** The paragraphs that are no part of the text: a web page's address, a running header repeated, a copyright line. */
-    private final Set<Integer> furniture = new java.util.HashSet<>();
-
-    private static final Pattern PART = Pattern.compile("^phan\\s+(?:thu\\s+)?([ivxl]{1,4}|\\d{1,2}|nhat|hai|ba|tu|bon|nam)\\b[.:]?");
-    private static final List<String> PART_WORDS = List.of("nhat", "hai", "ba", "tu", "nam");
-
-    /**
-     * The part a paragraph opens, as a roman numeral ("Phần I", "PHẦN II. …", "Phần 3", "Phần thứ nhất"): a Hướng dẫn is
-     * written in parts with Arabic-numbered articles, where a Kế hoạch has roman sections; or null.
-     */
-    static String part(Para p) {
-        if (p.row() || !"NONE".equals(p.kind()) || p.text().length() > 120) {
-            return null;
-        }
-        Matcher m = PART.matcher(p.folded().strip());
-        if (!m.find()) {
-            return null;
-        }
-        String n = m.group(1);
-        int value = n.matches("\\d+") ? Integer.parseInt(n) : n.equals("bon") ? 4 : PART_WORDS.indexOf(n) >= 0
-                ? PART_WORDS.indexOf(n) + 1 : DocumentParagraphs.roman(n.toUpperCase(java.util.Locale.ROOT)) == null ? 0
-                : DocumentParagraphs.roman(n.toUpperCase(java.util.Locale.ROOT));
-        if (value < 1 || value > 10) {
-            return null;
-        }
-        return List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X").get(value - 1);
-    }
 
     /** Reads the paragraphs of a guidance document. */
     public static GuidanceReading read(List<Para> paras) {
@@ -145,208 +74,7 @@ public final class GuidanceReader {
                 header, ordered, presences, notes);
     }
 
-    // ---- the header ------------------------------------------------------------------------------------------------
-
-    private String headerClause(int index) {
-        for (int i = index; i >= 0; i--) {
-            String f = paras.get(i).folded().strip();
-            if (f.equals("ke hoach")) {
-                return "Kế hoạch";
-            }
-            if (f.equals("huong dan")) {
-                return "Hướng dẫn";
-            }
-            if (f.equals("quyet dinh") || f.equals("quyet dinh:")) {
-                return "Quyết định";
-            }
-        }
-        for (int i = index; i < planStart; i++) {
-            String f = paras.get(i).folded().strip();
-            if (f.equals("quyet dinh")) {
-                return "Quyết định";
-            }
-            if (f.equals("ke hoach")) {
-                return "Kế hoạch";
-            }
-            if (f.equals("huong dan")) {
-                return "Hướng dẫn";
-            }
-        }
-        return "Kế hoạch";
-    }
-
-    private void readHeader() {
-        // The number first: the lines above it are the issuing body's.
-        int numberAt = -1;
-        for (int i = 0; i < planStart; i++) {
-            Para p = paras.get(i);
-            Matcher m = NUMBER.matcher(p.folded());
-            if (m.find()) {
-                String number = p.original(m.start(1), m.end(1)).replaceAll("\\s+", "");
-                header.put("guidance.number", new Fact("guidance.number", number, headerClause(i), p.text(), p.where()));
-                facts.put("guidance.number", header.get("guidance.number"));
-                numberAt = i;
-                break;
-            }
-            if (BLANK_NUMBER.matcher(p.folded()).find()) {
-                notes.add("the number is left blank (" + p.where() + ": \"" + p.text() + "\")");
-                numberAt = i;
-                break;
-            }
-        }
-        for (int i = 0; i < planStart; i++) {
-            Para p = paras.get(i);
-            Matcher m = PROVINCE.matcher(p.folded());
-            if (m.find()) {
-                String[] words = m.group(2).split("\\s+");
-                for (int n = Math.min(words.length, 4); n >= 1; n--) {
-                    DocumentParagraphs.Province province =
-                            DocumentParagraphs.province(String.join(" ", java.util.Arrays.copyOf(words, n)));
-                    if (province != null) {
-                        String clause = headerClause(i);
-                        header.put("guidance.issuer", new Fact("guidance.issuer",
-                                "Ủy ban nhân dân " + province.kind() + " " + province.name(), clause, p.text(), p.where()));
-                        facts.put("guidance.province", new Fact("guidance.province", province.name(), clause,
-                                p.text(), p.where()));
-                        break;
-                    }
-                }
-                if (facts.containsKey("guidance.province")) {
-                    break;
-                }
-            }
-        }
-        readIssuer(numberAt);
-        for (int i = 0; i < planStart; i++) {
-            Para p = paras.get(i);
-            String f = p.folded();
-            if (!f.contains("thang") || !f.contains("nam") || f.startsWith("can cu") || f.contains("luat")) {
-                continue;
-            }
-            List<DateHit> hits = DocumentParagraphs.dates(f, null);
-            if (!hits.isEmpty() && hits.get(0).start() < 40) {
-                LocalDate date = hits.get(0).date();
-                header.put("guidance.date", new Fact("guidance.date", date, headerClause(i), p.text(), p.where()));
-                year = date.getYear();
-                break;
-            }
-            Matcher month = MONTH.matcher(f);
-            if (month.find() && month.start() < 40) {
-                LocalDate first = LocalDate.of(Integer.parseInt(month.group(2)), Integer.parseInt(month.group(1)), 1);
-                header.put("guidance.month", new Fact("guidance.month", first, headerClause(i), p.text(), p.where()));
-                year = first.getYear();
-                notes.add("the day of signing is left blank (" + p.where() + ": \"" + p.text() + "\")");
-                break;
-            }
-        }
-        for (int i = 0; i < planStart; i++) {
-            String kind = paras.get(i).folded().strip();
-            if ((kind.equals("ke hoach") || kind.equals("huong dan")) && i + 1 < paras.size()) {
-                StringBuilder title = new StringBuilder();
-                int j = i + 1;
-                Para first = paras.get(j);
-                while (j < planStart && !paras.get(j).folded().startsWith("(kem theo")
-                        && !paras.get(j).folded().startsWith("thuc hien") && !paras.get(j).folded().startsWith("can cu")
-                        && title.length() < 400) {
-                    title.append(title.length() == 0 ? "" : " ").append(paras.get(j).text().strip());
-                    j++;
-                }
-                if (title.length() > 0) {
-                    String t = title.toString().replaceAll("\\s+", " ").strip();
-                    int annex = DocumentParagraphs.fold(t).indexOf("(kem theo");
-                    if (annex > 0) {
-                        t = t.substring(0, annex).strip();
-                    }
-                    String word = kind.equals("huong dan") ? "Hướng dẫn" : "Kế hoạch";
-                    t = word + " " + Character.toLowerCase(t.charAt(0)) + t.substring(1);
-                    header.put("guidance.title", new Fact("guidance.title", t, word, title.toString(), first.where()));
-                }
-                break;
-            }
-        }
-        if (year == null) {
-            for (Para p : paras) {
-                Matcher m = Pattern.compile("\\bnam (20\\d\\d)\\b").matcher(p.folded());
-                if (m.find()) {
-                    year = Integer.valueOf(m.group(1));
-                    break;
-                }
-            }
-        }
-    }
-
-    private static final Pattern PLACE = Pattern.compile("\\b(thanh pho|tinh)\\s+([a-z]+(?:\\s+[a-z]+){0,3})");
-
-    /**
-     * The issuing body, from the lines above the number (the header's left column): the province's Ủy ban nhân dân,
-     * or its Ban Thi đua - Khen thưởng, Hội đồng Thi đua - Khen thưởng or Sở Nội vụ, the lowest named line being the
-     * issuer ("SỞ NỘI VỤ" over "BAN THI ĐUA - KHEN THƯỞNG"). When no line reads "Ủy ban nhân dân tỉnh …" whole (a
-     * header of two columns read side by side), the province is the first "tỉnh …" / "thành phố …" of those lines.
-     */
-    private void readIssuer(int numberAt) {
-        int top = numberAt >= 0 ? numberAt : Math.min(planStart, 6);
-        StringBuilder lines = new StringBuilder();
-        for (int i = 0; i <= top && i < planStart; i++) {
-            lines.append(' ').append(paras.get(i).folded());
-        }
-        String head = lines.toString();
-        DocumentParagraphs.Province province = null;
-        int provinceAt = -1;
-        if (!facts.containsKey("guidance.province")) {
-            for (int i = 0; i < planStart && province == null; i++) {
-                Matcher m = PLACE.matcher(paras.get(i).folded());
-                while (province == null && m.find()) {
-                    String[] words = m.group(2).split("\\s+");
-                    for (int n = Math.min(words.length, 4); n >= 1 && province == null; n--) {
-                        province = DocumentParagraphs.province(String.join(" ", java.util.Arrays.copyOf(words, n)));
-                    }
-                }
-                provinceAt = i;
-            }
-            if (province != null) {
-                Para p = paras.get(provinceAt);
-                facts.put("guidance.province", new Fact("guidance.province", province.name(), headerClause(provinceAt),
-                        p.text(), p.where()));
-            }
-        } else {
-            province = DocumentParagraphs.province(DocumentParagraphs.fold((String) facts.get("guidance.province").value()));
-        }
-        if (province == null) {
-            return;
-        }
-        String place = province.kind() + " " + province.name();
-        String body = head.contains("ban thi dua") ? "Ban Thi đua - Khen thưởng " : head.contains("hoi dong thi dua")
-                ? "Hội đồng Thi đua - Khen thưởng " : head.contains("so noi vu") ? "Sở Nội vụ "
-                : head.matches(".*\\b(?:uy ban nhan dan|ubnd)\\b.*") ? "Ủy ban nhân dân " : null;
-        Fact at = facts.get("guidance.province");
-        if (body != null) {
-            header.put("guidance.issuer", new Fact("guidance.issuer", body + place, at.clause(), at.text(), at.line()));
-        } else if (!header.containsKey("guidance.issuer")) {
-            notes.add("the issuing body is not named above the number: fill in `guidance.issuer`");
-        } 
-    }
-
     // ---- section II ------------------------------------------------------------------------------------------------
-
-    /** The first paragraph of the plan whose body starts with a label ("hinh thuc", "thoi gian") followed by ":". */
-    private int labelled(String label) {
-        for (int i = planStart; i < paras.size(); i++) {
-            String body = DocumentParagraphs.fold(paras.get(i).body()).strip();
-            if (body.startsWith(label) && body.indexOf(':') > 0 && body.indexOf(':') < label.length() + 16) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private void put(String parameter, Object value, int index, String text) {
-        Para p = paras.get(index);
-        facts.put(parameter, new Fact(parameter, value, clause(index), text, p.where()));
-    }
-
-    private String clause(int index) {
-        return clauses[index] == null ? headerClause(index) : clauses[index];
-    }
 
     private void readForm() {
         int i = labelled("hinh thuc");
@@ -521,31 +249,6 @@ public final class GuidanceReader {
     }
 
     // ---- section III -----------------------------------------------------------------------------------------------
-
-    /** The first heading of the plan whose folded body starts with these words. */
-    private int heading(String words) {
-        for (int i = planStart; i < paras.size(); i++) {
-            Para p = paras.get(i);
-            if (p.isHeading() && !p.row() && DocumentParagraphs.fold(p.body()).startsWith(words)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The paragraphs under a heading, to the next heading of its level or higher. */
-    private List<Integer> under(int h) {
-        List<Integer> out = new ArrayList<>();
-        int level = paras.get(h).level();
-        for (int i = h + 1; i < paras.size(); i++) {
-            Para p = paras.get(i);
-            if (p.isHeading() && !p.row() && p.level() <= level) {
-                break;
-            }
-            out.add(i);
-        }
-        return out;
-    }
 
     private void readProgramme() {
         int h = -1;
