@@ -125,7 +125,11 @@ final class OcrConfusions {
                     // What a lookahead needs stands in the text right after the run, or at least somewhere.
                     int close = skip(branch, i);
                     List<String> ahead = literalsOf(branch.substring(i + 3, close - 1));
-                    if (!ahead.isEmpty() && !run.get(0).isEmpty()) {
+                    // Its literal follows the run only when the lookahead opens with it: "(?=\\s+hien)" puts a space
+                    // between them, so "thue" and "hien" are apart ("thue hien", never "thuehien").
+                    char opens = close - 1 > i + 3 ? branch.charAt(i + 3) : 0;
+                    boolean adjacent = Character.isLetterOrDigit(opens) || opens == '[';
+                    if (!ahead.isEmpty() && !run.get(0).isEmpty() && adjacent) {
                         List<String> longer = new ArrayList<>();
                         for (String a : run) {
                             for (String b : ahead) {

@@ -18,9 +18,9 @@ final class Paragraph {
         NUMBER,
         /** "a.", "b)" */
         LETTER,
-        /** "-", "–", "•", "*" */
+        /** "-", "–", "•", "▪", "*" */
         DASH,
-        /** "+" */
+        /** "+", and the hollow bullets of a second level ("◦", "○") */
         PLUS,
         /** no marker */
         NONE
@@ -30,7 +30,7 @@ final class Paragraph {
     private static final Pattern NUMBER = Patterns.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,3})[.)]\\s*(?=\\S)");
     private static final Pattern NUMBER_TIGHT = Patterns.compile("^\\d{1,2}(?:\\.\\d{1,2}){1,3}\\s+(?=\\S)");
     private static final Pattern LETTER = Patterns.compile("^([a-zđ])[.)]\\s+(?=\\p{Lu})");
-    private static final Pattern BULLET = Patterns.compile("^([-–—•·*+])\\s*(?=\\S)");
+    private static final Pattern BULLET = Patterns.compile("^([-–—•·*+◦○▪])\\s*(?=\\S)");
 
     private static final Pattern SPACES = Pattern.compile("\\s{2,}");
 
@@ -109,10 +109,10 @@ final class Paragraph {
                 return new String[] {m.group(1), "LETTER", m.group()};
             }
         }
-        if ("-–—•·*+".indexOf(first) >= 0) {
+        if ("-–—•·*+◦○▪".indexOf(first) >= 0) {
             m = BULLET.matcher(text);
             if (m.find()) {
-                return new String[] {m.group(1), m.group(1).equals("+") ? "PLUS" : "DASH", m.group()};
+                return new String[] {m.group(1), "+◦○".contains(m.group(1)) ? "PLUS" : "DASH", m.group()};
             }
         }
         return new String[] {null, "NONE", ""};

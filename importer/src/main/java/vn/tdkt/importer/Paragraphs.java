@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 final class Paragraphs {
     private static final Pattern TITLE_WORD = Patterns.compile("^\\s*ke hoach\\s*$");
     private static final Pattern OPENS_PARAGRAPH = Patterns.compile("^(?:thuc hien|can cu|tren day|noi nhan)\\b");
+    /** A line of a timed agenda: "7h30 - 8h00: …", "8h15: …", "08:00 - 08:30: …". */
+    private static final Pattern AGENDA_LINE = Pattern.compile("^\\d{1,2}\\s*[h:]\\s*\\d{0,2}\\s*(?:[-–]\\s*\\d{1,2}\\s*[h:]\\s*\\d{0,2}\\s*)?:");
 
     private Paragraphs() {}
 
@@ -114,7 +116,7 @@ final class Paragraphs {
             }
             return true;
         }
-        if (OPENS_PARAGRAPH.matcher(Folded.of(next).text()).find()) {
+        if (OPENS_PARAGRAPH.matcher(Folded.of(next).text()).find() || AGENDA_LINE.matcher(next).find()) {
             return false;
         }
         if (lowerStart) {

@@ -25,55 +25,21 @@ import vn.tdkt.model.ResultReportItem;
  * III.3.6 …) of the paragraph that states it, its words and its line. Matching is done on the folded text, so a text
  * without diacritics reads alike. A parameter no paragraph states is not read: never guessed.
  */
-public final class GuidanceReader {
-    private static final Pattern PROVINCE = Pattern.compile("\\b(?:uy ban nhan dan|ubnd)\\s+(thanh pho|tinh)\\s+([a-z]+(?:\\s+[a-z]+){0,3})");
-    private static final Pattern NUMBER = Pattern.compile("(?i)\\bs[ốo]\\s*:?\\s*(\\d{1,6}\\s*/\\s*[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*)");
-    private static final Pattern BLANK_NUMBER = Pattern.compile("\\bso\\s*:?\\s*/\\s*[a-z]");
-    private static final Pattern MONTH = Pattern.compile("\\bngay\\s*(?:\\.{0,5}|…)?\\s*thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4})");
+public final class GuidanceReader extends GuidanceHeader {
+    private GuidanceReader(List<Para> paras) {
+        super(paras);
+    }
+
     private static final Pattern SESSIONS_OR_DAY = Pattern.compile("\\b0?1\\s+buoi\\s+hoac\\s+0?1\\s+ngay\\b");
     private static final Pattern ONE_DAY = Pattern.compile("\\b(?:0?1|mot)\\s+ngay\\b|\\bca ngay\\b|\\btron ngay\\b");
     private static final Pattern TWO_SESSIONS = Pattern.compile("\\b(?:0?2|hai)\\s+buoi\\b");
     private static final Pattern ONE_SESSION = Pattern.compile("\\b(?:0?1|mot)\\s+buoi\\b|\\bnua ngay\\b");
-    private static final Pattern CAP = Pattern.compile("\\b(?:toi da|khong qua|khong vuot qua)\\s+(\\d{2,4})\\s+(?:dai bieu|nguoi)\\b");
-    private static final Pattern SHARE = Pattern.compile("\\bdien hinh tien tien\\s+(?:chiem\\s+)?(?:khoang\\s+)?(?:tu\\s+)?(\\d{1,2})\\s*%");
     private static final Pattern PRIORITY = Pattern.compile("\\bchu trong\\s+(?:lua chon\\s+)?");
     private static final Pattern PERIOD = Pattern.compile("\\bgiai doan\\s*\\(?\\s*(\\d{4})\\s*[-–]\\s*(\\d{4})");
     private static final Pattern TERM = Pattern.compile("\\(\\s*(\\d{4})\\s*[-–]\\s*(\\d{4})\\s*\\)|\\bgiai doan\\s+(\\d{4})\\s*[-–]\\s*(\\d{4})");
     private static final Pattern RECIPIENT = Pattern.compile(
             "\\b(?:bao cao|gui(?:\\s+ve)?|ve)\\s+((?:hoi dong|ban thi dua|so noi vu|uy ban|ubnd)\\b.*?)\\s*,?\\s*(?:truoc|cham nhat|muon nhat|han chot|den het)\\b");
     private static final Pattern DEADLINE_WORDS = Pattern.compile("\\b(?:truoc|cham nhat|muon nhat|han chot|den het)\\b");
-
-    private final List<Para> paras;
-    private final String[] clauses;
-    private final int planStart;
-    private Integer year;
-
-    private final Map<String, Fact> header = new LinkedHashMap<>();
-    private final Map<String, Fact> facts = new LinkedHashMap<>();
-    private final Map<String, Fact> presences = new LinkedHashMap<>();
-    private final List<String> notes = new ArrayList<>();
-
-    private GuidanceReader(List<Para> paras) {
-        this.paras = paras;
-        this.clauses = new String[paras.size()];
-        int firstRoman = -1;
-        String roman = null;
-        String number = null;
-        for (int i = 0; i < paras.size(); i++) {
-            Para p = paras.get(i);
-            if (!p.row() && "ROMAN".equals(p.kind())) {
-                roman = p.marker();
-                number = null;
-                if (firstRoman < 0) {
-                    firstRoman = i;
-                }
-            } else if (!p.row() && "NUMBER".equals(p.kind()) && roman != null) {
-                number = p.marker();
-            }
-            clauses[i] = roman == null ? null : number == null ? roman : roman + "." + number;
-        }
-        this.planStart = firstRoman < 0 ? 0 : firstRoman;
-    }
 
     /** Reads the paragraphs of a guidance document. */
     public static GuidanceReading read(List<Para> paras) {
@@ -108,144 +74,7 @@ public final class GuidanceReader {
                 header, ordered, presences, notes);
     }
 
-    // ---- the header ------------------------------------------------------------------------------------------------
-
-    private String headerClause(int index) {
-        for (int i = index; i >= 0; i--) {
-            String f = paras.get(i).folded().strip();
-            if (f.equals("ke hoach")) {
-                return "Kế hoạch";
-            }
-            if (f.equals("quyet dinh") || f.equals("quyet dinh:")) {
-                return "Quyết định";
-            }
-        }
-        for (int i = index; i < planStart; i++) {
-            String f = paras.get(i).folded().strip();
-            if (f.equals("quyet dinh")) {
-                return "Quyết định";
-            }
-            if (f.equals("ke hoach")) {
-                return "Kế hoạch";
-            }
-        }
-        return "Kế hoạch";
-    }
-
-    private void readHeader() {
-        for (int i = 0; i < planStart; i++) {
-            Para p = paras.get(i);
-            Matcher m = PROVINCE.matcher(p.folded());
-            if (m.find()) {
-                String[] words = m.group(2).split("\\s+");
-                for (int n = Math.min(words.length, 4); n >= 1; n--) {
-                    DocumentParagraphs.Province province =
-                            DocumentParagraphs.province(String.join(" ", java.util.Arrays.copyOf(words, n)));
-                    if (province != null) {
-                        String clause = headerClause(i);
-                        header.put("guidance.issuer", new Fact("guidance.issuer",
-                                "Ủy ban nhân dân " + province.kind() + " " + province.name(), clause, p.text(), p.where()));
-                        facts.put("guidance.province", new Fact("guidance.province", province.name(), clause,
-                                p.text(), p.where()));
-                        break;
-                    }
-                }
-                if (facts.containsKey("guidance.province")) {
-                    break;
-                }
-            }
-        }
-        for (int i = 0; i < planStart; i++) {
-            Para p = paras.get(i);
-            Matcher m = NUMBER.matcher(p.text());
-            if (m.find()) {
-                String number = m.group(1).replaceAll("\\s+", "");
-                header.put("guidance.number", new Fact("guidance.number", number, headerClause(i), p.text(), p.where()));
-                facts.put("guidance.number", header.get("guidance.number"));
-                break;
-            }
-            if (BLANK_NUMBER.matcher(p.folded()).find()) {
-                notes.add("the number is left blank (" + p.where() + ": \"" + p.text() + "\")");
-                break;
-            }
-        }
-        for (int i = 0; i < planStart; i++) {
-            Para p = paras.get(i);
-            String f = p.folded();
-            if (!f.contains("thang") || !f.contains("nam") || f.startsWith("can cu") || f.contains("luat")) {
-                continue;
-            }
-            List<DateHit> hits = DocumentParagraphs.dates(f, null);
-            if (!hits.isEmpty() && hits.get(0).start() < 40) {
-                LocalDate date = hits.get(0).date();
-                header.put("guidance.date", new Fact("guidance.date", date, headerClause(i), p.text(), p.where()));
-                year = date.getYear();
-                break;
-            }
-            Matcher month = MONTH.matcher(f);
-            if (month.find() && month.start() < 40) {
-                LocalDate first = LocalDate.of(Integer.parseInt(month.group(2)), Integer.parseInt(month.group(1)), 1);
-                header.put("guidance.month", new Fact("guidance.month", first, headerClause(i), p.text(), p.where()));
-                year = first.getYear();
-                notes.add("the day of signing is left blank (" + p.where() + ": \"" + p.text() + "\")");
-                break;
-            }
-        }
-        for (int i = 0; i < planStart; i++) {
-            if (paras.get(i).folded().strip().equals("ke hoach") && i + 1 < paras.size()) {
-                StringBuilder title = new StringBuilder();
-                int j = i + 1;
-                Para first = paras.get(j);
-                while (j < planStart && !paras.get(j).folded().startsWith("(kem theo")
-                        && !paras.get(j).folded().startsWith("thuc hien") && !paras.get(j).folded().startsWith("can cu")
-                        && title.length() < 400) {
-                    title.append(title.length() == 0 ? "" : " ").append(paras.get(j).text().strip());
-                    j++;
-                }
-                if (title.length() > 0) {
-                    String t = title.toString().replaceAll("\\s+", " ").strip();
-                    int annex = DocumentParagraphs.fold(t).indexOf("(kem theo");
-                    if (annex > 0) {
-                        t = t.substring(0, annex).strip();
-                    }
-                    t = "Kế hoạch " + Character.toLowerCase(t.charAt(0)) + t.substring(1);
-                    header.put("guidance.title", new Fact("guidance.title", t, "Kế hoạch", title.toString(), first.where()));
-                }
-                break;
-            }
-        }
-        if (year == null) {
-            for (Para p : paras) {
-                Matcher m = Pattern.compile("\\bnam (20\\d\\d)\\b").matcher(p.folded());
-                if (m.find()) {
-                    year = Integer.valueOf(m.group(1));
-                    break;
-                }
-            }
-        }
-    }
-
     // ---- section II ------------------------------------------------------------------------------------------------
-
-    /** The first paragraph of the plan whose body starts with a label ("hinh thuc", "thoi gian") followed by ":". */
-    private int labelled(String label) {
-        for (int i = planStart; i < paras.size(); i++) {
-            String body = DocumentParagraphs.fold(paras.get(i).body()).strip();
-            if (body.startsWith(label) && body.indexOf(':') > 0 && body.indexOf(':') < label.length() + 16) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private void put(String parameter, Object value, int index, String text) {
-        Para p = paras.get(index);
-        facts.put(parameter, new Fact(parameter, value, clause(index), text, p.where()));
-    }
-
-    private String clause(int index) {
-        return clauses[index] == null ? headerClause(index) : clauses[index];
-    }
 
     private void readForm() {
         int i = labelled("hinh thuc");
@@ -272,6 +101,21 @@ public final class GuidanceReader {
         }
         Para p = paras.get(i);
         String f = p.folded();
+        readSessions(i, f);
+        for (DateHit hit : GuidanceWords.dates(f, year)) {
+            if (hit.qualifier() != DateQualifier.ON) {
+                put("conference.deadline", hit.date(), i, p.text());
+                deadlineWords.put("conference.deadline", new Object[] {hit.qualifier(), clause(i), phrase(p, hit)});
+                break;
+            }
+        }
+    }
+
+    /** The length of the conference a paragraph (or a timetable's row) states, when no other has. */
+    private void readSessions(int i, String f) {
+        if (facts.containsKey("conference.sessions")) {
+            return;
+        }
         Integer sessions = null;
         if (SESSIONS_OR_DAY.matcher(f).find() || ONE_DAY.matcher(f).find() || TWO_SESSIONS.matcher(f).find()) {
             sessions = 2;
@@ -279,14 +123,7 @@ public final class GuidanceReader {
             sessions = 1;
         }
         if (sessions != null) {
-            put("conference.sessions", sessions, i, p.text());
-        }
-        for (DateHit hit : DocumentParagraphs.dates(f, year)) {
-            if (hit.qualifier() != DateQualifier.ON) {
-                put("conference.deadline", hit.date(), i, p.text());
-                deadlineWords.put("conference.deadline", new Object[] {hit.qualifier(), clause(i), phrase(p, hit)});
-                break;
-            }
+            put("conference.sessions", sessions, i, paras.get(i).text());
         }
     }
 
@@ -299,20 +136,37 @@ public final class GuidanceReader {
 
     private final Map<String, Object[]> deadlineWords = new LinkedHashMap<>();
 
+    /** A cap the text states: its value, paragraph, and the level its clause speaks of. */
+    private record Cap(int value, int index, GuidanceWords.Level level) {
+    }
+
     private void readDelegates() {
+        List<Cap> caps = new ArrayList<>();
         for (int i = planStart; i < paras.size(); i++) {
             Para p = paras.get(i);
             String f = p.folded();
-            Matcher cap = CAP.matcher(f);
-            if (!facts.containsKey("delegates.max") && cap.find()) {
-                put("delegates.max", Integer.valueOf(cap.group(1)), i, p.text());
+            Matcher cap = GuidanceWords.CAP.matcher(f);
+            while (cap.find()) {
+                Integer value = GuidanceWords.count(cap.group(1));
+                int from = Math.max(f.lastIndexOf(". ", cap.start()), f.lastIndexOf(';', cap.start())) + 1;
+                String clause = f.substring(from, cap.start());
+                String sentence = f.substring(f.lastIndexOf(". ", cap.start()) + 1, cap.end());
+                // The congress's own delegates are no cap of the conference.
+                if (value == null || sentence.contains("dai hoi") && !sentence.contains("hoi nghi")) {
+                    continue;
+                }
+                GuidanceWords.Level level = GuidanceWords.level(clause);
+                if (level == GuidanceWords.Level.NONE) {
+                    level = headingLevel(i);
+                }
+                caps.add(new Cap(value, i, level));
             }
-            Matcher share = SHARE.matcher(f);
-            if (!facts.containsKey("delegates.exemplarPercent") && share.find()) {
-                int open = f.lastIndexOf('(', share.start());
-                int close = open < 0 ? -1 : f.indexOf(')', share.end());
+            int[] share = GuidanceWords.share(f);
+            if (!facts.containsKey("delegates.exemplarPercent") && share != null) {
+                int open = f.lastIndexOf('(', share[1]);
+                int close = open < 0 ? -1 : f.indexOf(')', share[2]);
                 String text = open >= 0 && close > 0 ? p.original(open, close + 1) : p.text();
-                put("delegates.exemplarPercent", Integer.valueOf(share.group(1)), i, text);
+                put("delegates.exemplarPercent", share[0], i, text);
             }
             Matcher priority = PRIORITY.matcher(f);
             if (!facts.containsKey("delegates.priorityGroups") && priority.find()) {
@@ -342,34 +196,59 @@ public final class GuidanceReader {
                 }
             }
         }
+        readCap(caps);
+    }
+
+    /** The level the nearest heading above a paragraph speaks of ("1. Đối với cấp xã"), or NONE. */
+    private GuidanceWords.Level headingLevel(int index) {
+        for (int i = index - 1; i >= planStart; i--) {
+            Para p = paras.get(i);
+            if (p.isHeading() && !p.row() || part(p) != null) {
+                return GuidanceWords.level(p.folded());
+            }
+        }
+        return GuidanceWords.Level.NONE;
+    }
+
+    /**
+     * The cap of the communes' conference. One value however often stated is the cap; caps that differ by level (the
+     * communes' and the agencies') give the communes' one, and the README names the other; caps that differ with no
+     * level to tell them apart are left out, never merged into one.
+     */
+    private void readCap(List<Cap> caps) {
+        Set<Integer> values = new LinkedHashSet<>();
+        caps.forEach(c -> values.add(c.value()));
+        if (values.isEmpty()) {
+            return;
+        }
+        if (values.size() == 1) {
+            Cap c = caps.get(0);
+            put("delegates.max", c.value(), c.index(), paras.get(c.index()).text());
+            return;
+        }
+        List<Cap> communes = caps.stream().filter(c -> c.level() == GuidanceWords.Level.COMMUNES).toList();
+        Set<Integer> theirs = new LinkedHashSet<>();
+        communes.forEach(c -> theirs.add(c.value()));
+        StringBuilder all = new StringBuilder();
+        for (Cap c : caps) {
+            Para p = paras.get(c.index());
+            all.append(all.length() == 0 ? "" : "; ").append(c.value()).append(" (")
+                    .append(c.level() == GuidanceWords.Level.COMMUNES ? "communes" : c.level() == GuidanceWords.Level.AGENCIES
+                            ? "agencies" : "no level named").append(", ").append(clause(c.index())).append(", ")
+                    .append(p.where()).append(": \"").append(p.text()).append("\")");
+        }
+        if (theirs.size() == 1) {
+            Cap c = communes.get(0);
+            put("delegates.max", c.value(), c.index(), paras.get(c.index()).text());
+            notes.add("the text gives more than one cap: " + all + "; the pack, for the communes' plans, takes the "
+                    + "communes' " + c.value() + " (the agencies' plans are checked by another pack or by hand)");
+        } else {
+            notes.add("`delegates.max`: the text gives caps that differ and does not say which holds for the communes: "
+                    + all + "; left out, never merged: write the communes' cap by hand");
+        }
     }
 
     // ---- section III -----------------------------------------------------------------------------------------------
-
-    /** The first heading of the plan whose folded body starts with these words. */
-    private int heading(String words) {
-        for (int i = planStart; i < paras.size(); i++) {
-            Para p = paras.get(i);
-            if (p.isHeading() && !p.row() && DocumentParagraphs.fold(p.body()).startsWith(words)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The paragraphs under a heading, to the next heading of its level or higher. */
-    private List<Integer> under(int h) {
-        List<Integer> out = new ArrayList<>();
-        int level = paras.get(h).level();
-        for (int i = h + 1; i < paras.size(); i++) {
-            Para p = paras.get(i);
-            if (p.isHeading() && !p.row() && p.level() <= level) {
-                break;
-            }
-            out.add(i);
-        }
-        return out;
-    }
 
     private void readProgramme() {
         int h = -1;
@@ -391,25 +270,34 @@ public final class GuidanceReader {
         List<String> texts = new ArrayList<>();
         texts.add(paras.get(h).text());
         int last = h;
+        String family = null;
         for (int i : under(h)) {
             Para p = paras.get(i);
-            if (!p.isBullet() && !p.row()) {
+            if (furniture.contains(i)) {
+                continue;
+            }
+            // The list's items are of one family: bullets, rows of a table, lettered items or lines of a timed agenda.
+            String its = itemFamily(p);
+            if (its == null || family != null && !family.equals(its)) {
                 if (!kinds.isEmpty()) {
                     break;
                 }
                 continue;
             }
             String f = p.row() ? rowContent(p) : p.folded();
-            ProgramItemKind kind = DocumentParagraphs.programmeItem(f);
-            if (kind == null) {
+            List<ProgramItemKind> found = itemKinds(f);
+            if (found.isEmpty()) {
                 if (!p.row() || kinds.size() > 0 && !f.isBlank() && !looksLikeHeaderRow(p)) {
                     notes.add("a programme item the model has no kind for: \"" + p.text() + "\" (" + clause(i)
                             + ", " + p.where() + ")");
                 }
                 continue;
             }
-            kinds.add(kind.name());
-            texts.add(p.text());
+            family = its;
+            for (ProgramItemKind kind : found) {
+                kinds.add(kind.name());
+                texts.add(p.text());
+            }
             last = i;
         }
         if (kinds.size() >= 3) {
@@ -418,6 +306,39 @@ public final class GuidanceReader {
                     p.where().replaceFirst("lines? (\\d+).*", "lines $1-" + paras.get(last).lastLine())));
             readOptional(kinds, texts);
         }
+    }
+
+    /** The family of a programme's item a paragraph is, or null: "bullet", "row", "letter" or "clock". */
+    private static String itemFamily(Para p) {
+        if (p.row()) {
+            return "row";
+        }
+        if (p.isBullet()) {
+            return "bullet";
+        }
+        if ("LETTER".equals(p.kind())) {
+            return "letter";
+        }
+        return GuidanceWords.CLOCK.matcher(p.text()).find() ? "clock" : null;
+    }
+
+    /**
+     * The kinds of programme item a line names: one, or several when its pieces between ";" each name another kind
+     * ("Thông qua danh sách đại biểu …; bế mạc Hội nghị", or an agenda written on one line).
+     */
+    private static List<ProgramItemKind> itemKinds(String f) {
+        List<ProgramItemKind> pieces = new ArrayList<>();
+        for (String piece : f.split(";")) {
+            ProgramItemKind kind = piece.isBlank() ? null : DocumentParagraphs.programmeItem(piece);
+            if (kind != null && !pieces.contains(kind)) {
+                pieces.add(kind);
+            }
+        }
+        if (pieces.size() > 1) {
+            return pieces;
+        }
+        ProgramItemKind whole = DocumentParagraphs.programmeItem(f);
+        return whole == null ? List.of() : List.of(whole);
     }
 
     private static boolean looksLikeHeaderRow(Para p) {
@@ -645,7 +566,7 @@ public final class GuidanceReader {
             if (f.contains("dai hoi thi dua") && !f.contains("ket qua") && !f.contains("ke hoach to chuc hoi nghi")) {
                 continue;
             }
-            List<DateHit> hits = DocumentParagraphs.dates(f, year);
+            List<DateHit> hits = GuidanceWords.dates(f, year);
             for (DateHit hit : hits) {
                 if (hit.qualifier() == DateQualifier.ON && !p.row()) {
                     continue;
@@ -675,11 +596,21 @@ public final class GuidanceReader {
                 }
                 String text = p.row() ? p.text() : p.original(from, Math.min(f.length(), hit.end() + 1)).strip();
                 put(parameter, hit.date(), i, text);
+                if (parameter.equals("conference.deadline")) {
+                    readSessions(i, f);
+                }
                 deadlineWords.put(parameter, new Object[] {qualifier, clause(i), phrase(p, hit)});
                 if (!facts.containsKey("report.recipient") && !parameter.equals("conference.deadline")) {
                     Matcher r = RECIPIENT.matcher(f);
                     String[] cells = p.row() ? p.text().split("\\|") : new String[0];
-                    for (String cell : cells) {
+                    List<String> columns = p.row() ? columns(i) : List.of();
+                    for (int c = 0; c < cells.length; c++) {
+                        String cell = cells[c];
+                        // A cell names the recipient in a column of recipients ("Nơi nhận"), never in one of who acts.
+                        String column = c < columns.size() ? columns.get(c) : "";
+                        if (column.matches(".*\\b(?:thuc hien|chu tri|phoi hop|trach nhiem)\\b.*")) {
+                            continue;
+                        }
                         if (DocumentParagraphs.fold(cell).strip().matches("^(?:hoi dong|ban thi dua|so noi vu|uy ban|ubnd)\\b.*")) {
                             put("report.recipient", cell.strip(), i, text);
                             break;
@@ -696,6 +627,25 @@ public final class GuidanceReader {
             }
         }
         readReading();
+    }
+
+    /** The folded names of the columns of the table a row belongs to: its first row that names "nội dung", or none. */
+    private List<String> columns(int row) {
+        int i = row;
+        while (i - 1 >= 0 && paras.get(i - 1).row()) {
+            i--;
+        }
+        for (int j = i; j <= row; j++) {
+            String f = paras.get(j).folded();
+            if (f.contains("noi dung")) {
+                List<String> out = new ArrayList<>();
+                for (String cell : f.split("\\|")) {
+                    out.add(cell.strip());
+                }
+                return out;
+            }
+        }
+        return List.of();
     }
 
     private void readResultContents(int i, String f) {

@@ -102,8 +102,10 @@ final class PackYaml {
 
     static String jurisdiction(GuidanceReading r) {
         String issuer = r.issuer();
-        if (issuer != null && issuer.startsWith("Ủy ban nhân dân ")) {
-            String rest = issuer.substring("Ủy ban nhân dân ".length());
+        // "Ủy ban nhân dân tỉnh Quảng Ninh", "Ban Thi đua - Khen thưởng tỉnh Gia Lai": the province named at its end.
+        int at = issuer == null ? -1 : Math.max(issuer.lastIndexOf(" tỉnh "), issuer.lastIndexOf(" thành phố "));
+        if (at >= 0) {
+            String rest = issuer.substring(at + 1);
             return Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
         }
         return r.province();
@@ -115,7 +117,10 @@ final class PackYaml {
         String day = r.date() != null ? "ngày " + GuidanceDrafter.vnDate(r.date()) : "(ngày để trống)";
         boolean decision = r.number() != null ? r.number().toUpperCase().contains("/QĐ") || r.number().toUpperCase().contains("/QD")
                 : r.header().values().stream().anyMatch(f -> "Quyết định".equals(f.clause()));
-        return issuer + ", " + (decision ? "Kế hoạch ban hành kèm theo Quyết định " : "Kế hoạch ") + number + " " + day;
+        boolean guidance = r.number() != null ? r.number().toUpperCase().contains("/HD")
+                : r.header().values().stream().anyMatch(f -> "Hướng dẫn".equals(f.clause()));
+        return issuer + ", " + (decision ? "Kế hoạch ban hành kèm theo Quyết định " : guidance ? "Hướng dẫn " : "Kế hoạch ")
+                + number + " " + day;
     }
 
     static String value(Object value) {
