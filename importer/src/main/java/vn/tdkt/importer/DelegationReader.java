@@ -98,20 +98,26 @@ final class DelegationReader {
      * The groups of "chú trọng (lựa chọn) …", up to the clause's end. Without "lựa chọn" the words may be about
      * anything ("chú trọng tuyên truyền"), so the clause counts only when it names a group.
      */
+    /**
+     * The words of the clause that starts at {@code from}: up to the first parenthesis, semicolon or full stop (the
+     * groups to favour are named before "(đại biểu … khoảng 70%)" and before the next sentence).
+     */
+    static String clauseFrom(String text, int from) {
+        int stop = text.length();
+        for (char c : new char[] {'(', ';', '.'}) {
+            int at = text.indexOf(c, from);
+            if (at >= 0) {
+                stop = Math.min(stop, at);
+            }
+        }
+        return text.substring(from, stop);
+    }
+
     private List<PriorityGroup> groups(Paragraph p, String f) {
         Matcher m = PRIORITY.matcher(f);
         while (m.find()) {
             boolean chosen = PRIORITY_CHOSEN.matcher(f).region(m.start(), f.length()).lookingAt();
-            String clause = f.substring(m.end());
-            int stop = clause.length();
-            for (char c : new char[] {'(', ';', '.'}) {
-                int at = clause.indexOf(c);
-                if (at >= 0) {
-                    stop = Math.min(stop, at);
-                }
-            }
-            clause = clause.substring(0, stop);
-            List<PriorityGroup> groups = groupsIn(clause);
+            List<PriorityGroup> groups = groupsIn(clauseFrom(f, m.end()));
             if (chosen || !groups.isEmpty()) {
                 context.source("/delegation/priorityGroups", p.span());
                 return groups;

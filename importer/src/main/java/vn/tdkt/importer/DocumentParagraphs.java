@@ -167,6 +167,11 @@ public final class DocumentParagraphs {
         return DelegationReader.groupsIn(foldedClause);
     }
 
+    /** The clause that starts at {@code from}: up to the first parenthesis, semicolon or full stop. */
+    public static String clauseFrom(String text, int from) {
+        return DelegationReader.clauseFrom(text, from);
+    }
+
     /** The value of a roman numeral, or null. */
     public static Integer roman(String written) {
         return Romans.value(written);

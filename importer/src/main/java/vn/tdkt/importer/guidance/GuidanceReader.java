@@ -170,15 +170,8 @@ public final class GuidanceReader extends GuidanceHeader {
             }
             Matcher priority = PRIORITY.matcher(f);
             if (!facts.containsKey("delegates.priorityGroups") && priority.find()) {
-                String clause = f.substring(priority.end());
+                String clause = DocumentParagraphs.clauseFrom(f, priority.end());
                 int stop = clause.length();
-                for (char c : new char[] {'(', ';', '.'}) {
-                    int at = clause.indexOf(c);
-                    if (at >= 0) {
-                        stop = Math.min(stop, at);
-                    }
-                }
-                clause = clause.substring(0, stop);
                 List<PriorityGroup> groups = DocumentParagraphs.priorityGroups(clause);
                 if (!groups.isEmpty()) {
                     String words = p.original(priority.start(), priority.end() + stop).strip();
