@@ -61,6 +61,7 @@ public final class PackCases {
 
     /** One expected finding. */
     public record Expected(String rule, Severity severity, String pointer, String found) {
+        /** The expectation in a line: "HP-04 VIOLATION on /delegation/total found "160"". */
         public String describe() {
             return rule + " " + severity + " on " + pointer + (found == null ? "" : " found \"" + found + "\"");
         }
@@ -74,10 +75,12 @@ public final class PackCases {
     /** One case file of a pack. */
     public record CaseFile(String pack, Path file, JsonNode base, boolean baseIsCompliant, Clock today,
                            List<Case> cases) {
+        /** The file's name alone ("delegates.yaml"). */
         public String fileName() {
             return file.getFileName().toString();
         }
 
+        /** A case's name as tests and the tool print it: "hai-phong delegates.yaml: 160 delegates …". */
         public String testName(Case c) {
             return pack + " " + fileName() + ": " + c.name();
         }
@@ -91,6 +94,7 @@ public final class PackCases {
      * @param findings the findings of the case's plan
      */
     public record Result(CaseFile file, String name, List<String> failures, List<Finding> findings) {
+        /** Whether the case met every expectation. */
         public boolean passed() {
             return failures.isEmpty();
         }

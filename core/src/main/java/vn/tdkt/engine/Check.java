@@ -30,26 +30,32 @@ public final class Check {
         return ruleId;
     }
 
+    /** The pack's parameter values in force on the plans' day. */
     public Parameters parameters() {
         return parameters;
     }
 
+    /** A whole-number parameter ("delegates.max"); see {@link Parameters#integer}. */
     public int integer(String name) {
         return parameters.integer(name);
     }
 
+    /** A number parameter ("delegates.tolerance"). */
     public double decimal(String name) {
         return parameters.decimal(name);
     }
 
+    /** A date parameter ("conference.deadline"). */
     public LocalDate date(String name) {
         return parameters.date(name);
     }
 
+    /** A text parameter ("report.recipient"). */
     public String text(String name) {
         return parameters.text(name);
     }
 
+    /** A list parameter ("programme.items"), its items as written in the pack. */
     public List<String> texts(String name) {
         return parameters.texts(name);
     }

@@ -63,6 +63,7 @@ public record PackDescriptor(String id, String version, String jurisdiction, Lis
                 severityCap, note, origin, parent);
     }
 
+    /** The pack as listed to users. */
     public PackInfo info() {
         return new PackInfo(id, version, jurisdiction, provinces, guidance, rules.size());
     }
@@ -85,6 +86,7 @@ public record PackDescriptor(String id, String version, String jurisdiction, Lis
         return days;
     }
 
+    /** What the pack says of a rule of its catalogue; throws {@link IllegalStateException} for a rule it lacks. */
     public RuleDescription rule(String ruleId) {
         RuleDescription rule = rules.get(ruleId);
         if (rule == null) {

@@ -44,6 +44,7 @@ public final class Parameters {
         return text;
     }
 
+    /** The pack whose values these are. */
     public String pack() {
         return pack;
     }
@@ -53,10 +54,12 @@ public final class Parameters {
         return asOf;
     }
 
+    /** Every value in force, by parameter name, with its day, clause and words. */
     public Map<String, ParameterValue> values() {
         return values;
     }
 
+    /** The value of a parameter; throws {@link IllegalStateException} when the pack has none on the day. */
     public ParameterValue value(String name) {
         ParameterValue value = values.get(name);
         if (value == null) {
@@ -65,23 +68,28 @@ public final class Parameters {
         return value;
     }
 
+    /** A whole-number parameter; throws {@link IllegalStateException} when it is missing or of another kind. */
     public int integer(String name) {
         return typed(name, Integer.class, "a whole number");
     }
 
+    /** A number parameter; throws {@link IllegalStateException} when it is missing or of another kind. */
     public double decimal(String name) {
         return typed(name, Number.class, "a number").doubleValue();
     }
 
+    /** A date parameter; throws {@link IllegalStateException} when it is missing or of another kind. */
     public LocalDate date(String name) {
         return typed(name, LocalDate.class, "a date");
     }
 
+    /** A text parameter; throws {@link IllegalStateException} when it is missing or of another kind. */
     public String text(String name) {
         return typed(name, String.class, "a text");
     }
 
     @SuppressWarnings("unchecked")
+    /** A list parameter; throws {@link IllegalStateException} when it is missing or of another kind. */
     public List<String> texts(String name) {
         return typed(name, List.class, "a list");
     }

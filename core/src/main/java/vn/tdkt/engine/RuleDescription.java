@@ -29,6 +29,7 @@ public record RuleDescription(String id, String document, String clause, String 
         severities = severities == null ? Map.of() : Map.copyOf(severities);
     }
 
+    /** A rule bound to no check, with no citations of its own (for tests and hosts that describe rules by hand). */
     public RuleDescription(String id, String document, String clause, String text, LocalizedText title,
                            List<String> parameters, Map<String, LocalizedText> messages) {
         this(id, document, clause, text, title, parameters, messages, Map.of(), List.of(), List.of(), Map.of());
@@ -50,6 +51,7 @@ public record RuleDescription(String id, String document, String clause, String 
         return new Citation(own.document() != null ? own.document() : document, own.clause(), own.text());
     }
 
+    /** A rule bound to no check, reading no parameter. */
     public RuleDescription(String id, String document, String clause, String text, LocalizedText title,
                            Map<String, LocalizedText> messages) {
         this(id, document, clause, text, title, List.of(), messages);
