@@ -25,6 +25,9 @@ final class PdfDocument {
     /** A table's total row ("Tổng cộng"): a row of its own, whatever its first cell. */
     private static final java.util.regex.Pattern TOTAL = java.util.regex.Pattern.compile("^(?:tong(?: cong| so)?|cong)\\s*:?$");
 
+    /** A PDF of more pages than this is no plan (the longest run to some 30): refused before its pages are read. */
+    static final int MAX_PAGES = 500;
+
     private PdfDocument() {}
 
     /** A run of text without a gap, and where it starts and ends. */
@@ -51,13 +54,22 @@ final class PdfDocument {
             if (document.isEncrypted() && !document.getCurrentAccessPermission().canExtractContent()) {
                 throw Refusal.ENCRYPTED.exception(source, null);
             }
-            Positions stripper = new Positions();
             int pages = document.getNumberOfPages();
+            if (pages > MAX_PAGES) {
+                throw Refusal.TOO_MANY_PAGES.exception(source, null);
+            }
+            Positions stripper = new Positions();
             for (int p = 1; p <= pages; p++) {
                 page(stripper.page(document, p), p, layout);
             }
         } catch (InvalidPasswordException e) {
             throw Refusal.ENCRYPTED.exception(source, e);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            // PDFBox's own words name its classes and objects: the reason given is the document's, not theirs.
+            if (e instanceof ImportException refused) {
+                throw refused;
+            }
+            throw Refusal.DAMAGED_PDF.exception(source, e);
         }
         if (layout.lines.stream().allMatch(SourceLine::isBlank)) {
             throw Refusal.NO_TEXT_LAYER.exception(source, null);
