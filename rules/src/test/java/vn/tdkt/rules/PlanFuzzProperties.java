@@ -1,0 +1,52 @@
+package vn.tdkt.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.lifecycle.AfterContainer;
+
+/**
+ * The plan fuzz in the build: three thousand plans, half of them mutated, through the reader, the engine and every
+ * writer, one by one and as batches. Only the documented exceptions, batches whose counts add up, no hang.
+ *
+ * <p>The long run: {@code mvn -B -o verify -Pfuzz -pl rules -am} sets {@code tdkt.fuzz.plans} (10^6) and prints the
+ * tallies (also in {@code rules/target/fuzz-plans.txt}).
+ */
+class PlanFuzzProperties {
+    /** Plans over all tries: 3,000 in the build, as many as the property says in the long run. */
+    static final long PLANS = Long.getLong("tdkt.fuzz.plans", 3_000);
+    static final int TRIES = 12;
+    /** A batch's plans at most: the HTML and SARIF outputs hold a batch's reports until it ends. */
+    static final int BATCH = 5_000;
+    /** One plan in this many read is also evaluated alone (all in the build; the batches evaluate all of them). */
+    static final int EVALUATE_EVERY = PLANS > 100_000 ? 20 : 1;
+
+    static final PlanFuzz.Tally TALLY = new PlanFuzz.Tally();
+
+    @Property(tries = TRIES, shrinking = net.jqwik.api.ShrinkingMode.OFF)
+    void plansAndTheirMutationsMeetOnlyDocumentedRefusals(@ForAll long seed) throws IOException {
+        Path dir = Files.createTempDirectory("tdkt-fuzz");
+        long perTry = Math.max(1, PLANS / TRIES);
+        for (long done = 0; done < perTry; done += BATCH) {
+            int count = (int) Math.min(BATCH, perTry - done);
+            List<byte[]> lines = PlanFuzz.lines(seed + done, count, TALLY);
+            PlanFuzz.oneByOne(lines, TALLY, EVALUATE_EVERY);
+            PlanFuzz.batch(lines, TALLY, dir, 2);
+        }
+        assertThat(TALLY.unexpectedCount()).as("%s", TALLY).isZero();
+        assertThat(TALLY.hangs.get()).as("%s", TALLY).isZero();
+    }
+
+    @AfterContainer
+    static void printTallies() throws IOException {
+        String tallies = TALLY.toString();
+        System.out.println(tallies);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/fuzz-plans.txt"), tallies + System.lineSeparator());
+    }
+}
