@@ -94,6 +94,10 @@ final class PlanFuzz {
     private static final String[] WRONG = {"[]", "{}", "\"x\"", "true", "null", "-1", "0.5", "1e400",
         "123456789012345678901234567890", "\"2025-02-30\"", "\"\\u0000\"", "\"\\ud800\""};
 
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("\"[A-Za-z]+\":");
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(":(-?\\d+)");
+    private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile(",\"[A-Za-z]+\":");
+
     private PlanFuzz() {}
 
     /** The plans of a seed, every other one mutated, one line each. */
@@ -159,7 +163,7 @@ final class PlanFuzz {
             case 3: // cut short
                 return java.util.Arrays.copyOf(in, at);
             case 4: { // a value of the wrong type
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"[A-Za-z]+\":").matcher(text);
+                java.util.regex.Matcher m = KEY.matcher(text);
                 List<int[]> keys = new ArrayList<>();
                 while (m.find()) {
                     keys.add(new int[] {m.start(), m.end()});
@@ -173,7 +177,7 @@ final class PlanFuzz {
                         .getBytes(StandardCharsets.UTF_8);
             }
             case 5: { // a huge number
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile(":(-?\\d+)").matcher(text);
+                java.util.regex.Matcher m = NUMBER.matcher(text);
                 if (!m.find(random.nextInt(Math.max(1, text.length() / 2)))) {
                     return in;
                 }
@@ -181,7 +185,7 @@ final class PlanFuzz {
                 return (text.substring(0, m.start(1)) + huge + text.substring(m.end(1))).getBytes(StandardCharsets.UTF_8);
             }
             case 6: { // deep nesting
-                int depth = 1 + random.nextInt(random.nextBoolean() ? 100 : 20_000);
+                int depth = 1 + random.nextInt(random.nextBoolean() ? 100 : 3_000);
                 String open = random.nextBoolean() ? "[".repeat(depth) : "{\"a\":".repeat(depth);
                 String close = open.startsWith("[") ? "]".repeat(depth) : "}".repeat(depth);
                 int colon = text.indexOf(':', Math.min(at, text.length() - 1));
@@ -203,7 +207,7 @@ final class PlanFuzz {
                 return out;
             }
             default: { // a field duplicated
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile(",\"[A-Za-z]+\":").matcher(text);
+                java.util.regex.Matcher m = FIELD.matcher(text);
                 if (!m.find(Math.min(at, text.length() - 1))) {
                     return in;
                 }

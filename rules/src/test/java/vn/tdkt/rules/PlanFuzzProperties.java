@@ -24,7 +24,7 @@ class PlanFuzzProperties {
     /** A batch's plans at most: the HTML and SARIF outputs hold a batch's reports until it ends. */
     static final int BATCH = 5_000;
     /** One plan in this many read is also evaluated alone (all in the build; the batches evaluate all of them). */
-    static final int EVALUATE_EVERY = PLANS > 100_000 ? 20 : 1;
+    static final int EVALUATE_EVERY = PLANS > 100_000 ? 200 : 1;
 
     static final PlanFuzz.Tally TALLY = new PlanFuzz.Tally();
 
