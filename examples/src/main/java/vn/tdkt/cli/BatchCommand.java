@@ -116,10 +116,45 @@ final class BatchCommand implements Callable<Integer> {
                     + "'-' for NDJSON on stdin.")
     List<String> inputs;
 
+    /**
+     * SIGTERM or Ctrl-C from the start of the command: before the run is under way, a summary of nothing read; once it
+     * is, the runner is cancelled and the hook waits for the outputs to be written whole and the summary printed.
+     */
+    private final Object interruptLock = new Object();
+    private boolean terminating;
+    private BatchRunner started;
+    private CountDownLatch finished;
+
+    private void onTerminate(PrintWriter out) {
+        BatchRunner runner;
+        CountDownLatch done;
+        synchronized (interruptLock) {
+            terminating = true;
+            runner = started;
+            done = finished;
+        }
+        if (runner == null) {
+            out.println("tdkt batch: 0 inputs = 0 evaluated + 0 rejected (interrupted before the run started: no "
+                    + "input was read)");
+            out.flush();
+            return;
+        }
+        runner.cancel();
+        try {
+            done.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public Integer call() {
         Tdkt.configureLogging(tdkt.verbose);
         PrintWriter err = spec.commandLine().getErr();
+        boolean stdoutTaken = "-".equals(ndjson) || "-".equals(csv);
+        PrintWriter summaryOut = stdoutTaken ? err : spec.commandLine().getOut();
+        Thread onInterrupt = new Thread(() -> onTerminate(summaryOut), "tdkt-batch-interrupt");
+        boolean hooked = addShutdownHook(onInterrupt);
         try {
             return run(err);
         } catch (RuntimeException e) {
@@ -132,6 +167,13 @@ final class BatchCommand implements Callable<Integer> {
             return Tdkt.INTERNAL_ERROR;
         } finally {
             err.flush();
+            if (hooked) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(onInterrupt);
+                } catch (IllegalStateException e) {
+                    // the JVM is already shutting down: the hook is running
+                }
+            }
         }
     }
 
@@ -222,17 +264,17 @@ final class BatchCommand implements Callable<Integer> {
             return Tdkt.BAD_INPUT;
         }
 
-        // Ctrl-C: stop taking inputs, finish those taken, and let the outputs be written whole.
+        // SIGTERM, Ctrl-C: stop taking inputs, finish those taken, and let the outputs be written whole.
         CountDownLatch finished = new CountDownLatch(1);
-        Thread onInterrupt = new Thread(() -> {
-            runner.cancel();
-            try {
-                finished.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        synchronized (interruptLock) {
+            if (terminating) {
+                // Signalled while the outputs were opened: the summary of nothing read is printed.
+                closeAll(opened);
+                return Tdkt.BAD_INPUT;
             }
-        }, "tdkt-batch-interrupt");
-        boolean hooked = addShutdownHook(onInterrupt);
+            this.finished = finished;
+            this.started = runner;
+        }
         try {
             BatchSummary summary;
             try {
@@ -252,13 +294,6 @@ final class BatchCommand implements Callable<Integer> {
         } finally {
             out.flush();
             finished.countDown();
-            if (hooked) {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(onInterrupt);
-                } catch (IllegalStateException e) {
-                    // the JVM is already shutting down: the hook is running
-                }
-            }
         }
     }
 
