@@ -289,6 +289,25 @@ final class PlanFuzz {
         }
     }
 
+    /** The four outputs of a batch of these lines on so many threads, as bytes: NDJSON, CSV, HTML, SARIF. */
+    static List<byte[]> outputs(List<byte[]> lines, Path dir, int threads) throws IOException {
+        ByteArrayOutputStream ndjson = new ByteArrayOutputStream();
+        for (byte[] line : lines) {
+            ndjson.writeBytes(line);
+            ndjson.write('\n');
+        }
+        ByteArrayOutputStream reports = new ByteArrayOutputStream();
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        PackLookup packs = PackLookup.of(PACKS);
+        Path html = dir.resolve("same-" + threads + ".html");
+        Path sarif = dir.resolve("same-" + threads + ".sarif");
+        BatchRunner.builder().threads(threads).sink(NdjsonSink.to(reports)).sink(CsvSummarySink.to(csv))
+                .sink(new HtmlReportSink(html, null, packs, LocalDate.of(2025, 8, 1)))
+                .sink(new SarifSink(sarif, "fuzz", "https://example.org", packs)).build()
+                .run(BatchInputs.ndjson(new ByteArrayInputStream(ndjson.toByteArray()), "same.ndjson"));
+        return List.of(reports.toByteArray(), csv.toByteArray(), Files.readAllBytes(html), Files.readAllBytes(sarif));
+    }
+
     /** All lines as one NDJSON stream through the batch runner and every sink; the counts must add up. */
     static void batch(List<byte[]> lines, Tally tally, Path dir, int threads) {
         ByteArrayOutputStream ndjson = new ByteArrayOutputStream();

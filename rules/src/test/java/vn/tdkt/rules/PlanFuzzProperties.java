@@ -42,6 +42,19 @@ class PlanFuzzProperties {
         assertThat(TALLY.hangs.get()).as("%s", TALLY).isZero();
     }
 
+    @Property(tries = 3, shrinking = net.jqwik.api.ShrinkingMode.OFF)
+    void theOutputsAreByteIdenticalAcrossRunsAndThreadCounts(@ForAll long seed) throws IOException {
+        Path dir = Files.createTempDirectory("tdkt-same");
+        List<byte[]> lines = PlanFuzz.lines(seed, 600, new PlanFuzz.Tally());
+        List<byte[]> one = PlanFuzz.outputs(lines, dir, 1);
+        for (int threads : new int[] {1, 2, 4}) {
+            List<byte[]> again = PlanFuzz.outputs(lines, dir, threads);
+            for (int i = 0; i < one.size(); i++) {
+                assertThat(again.get(i)).as("output %d on %d threads", i, threads).isEqualTo(one.get(i));
+            }
+        }
+    }
+
     @AfterContainer
     static void printTallies() throws IOException {
         String tallies = TALLY.toString();
