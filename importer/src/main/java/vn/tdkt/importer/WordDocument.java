@@ -75,7 +75,8 @@ final class WordDocument {
         byte[] buffer = new byte[64 * 1024];
         boolean any = false;
         try (org.apache.commons.compress.archivers.zip.ZipArchiveInputStream zip =
-                     new org.apache.commons.compress.archivers.zip.ZipArchiveInputStream(new ByteArrayInputStream(bytes))) {
+                     new org.apache.commons.compress.archivers.zip.ZipArchiveInputStream(new ByteArrayInputStream(bytes),
+                             "UTF-8", true, true)) {
             org.apache.commons.compress.archivers.zip.ZipArchiveEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 any = true;
