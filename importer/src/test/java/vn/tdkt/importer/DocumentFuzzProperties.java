@@ -38,6 +38,9 @@ class DocumentFuzzProperties {
     static final AtomicLong INPUTS = new AtomicLong();
     static final AtomicLong PLANS = new AtomicLong();
     static final AtomicLong HANGS = new AtomicLong();
+    static final AtomicLong SLOWEST = new AtomicLong();
+    /** The long run tallies to the end, and fails then; the build's run fails at the first try that finds something. */
+    static final boolean LONG_RUN = System.getProperty("tdkt.fuzz.documents") != null;
     static final Map<String, AtomicLong> REFUSED = new ConcurrentHashMap<>();
     static final Map<String, AtomicLong> UNEXPECTED = new ConcurrentHashMap<>();
     static final List<String> EXAMPLES = Collections.synchronizedList(new ArrayList<>());
@@ -74,8 +77,10 @@ class DocumentFuzzProperties {
         int perTry = (int) Math.max(1, DOCUMENTS / TRIES);
         new ForkJoinPool(2).submit(() -> IntStream.range(0, perTry).parallel().forEach(i -> one(new Random(seed + i))))
                 .get();
-        assertThat(UNEXPECTED).as("%s", tallies()).isEmpty();
-        assertThat(HANGS.get()).as("%s", tallies()).isZero();
+        if (!LONG_RUN) {
+            assertThat(UNEXPECTED).as("%s", tallies()).isEmpty();
+            assertThat(HANGS.get()).as("%s", tallies()).isZero();
+        }
     }
 
     private static void one(Random random) {
@@ -113,8 +118,20 @@ class DocumentFuzzProperties {
                 EXAMPLES.add(name + ": " + trace.toString().lines().limit(8).reduce((a, b) -> a + "\n" + b).orElse(""));
             }
         }
-        if (System.nanoTime() - start > HANG_NANOS) {
-            HANGS.incrementAndGet();
+        long took = System.nanoTime() - start;
+        SLOWEST.accumulateAndGet(took, Math::max);
+        if (took > HANG_NANOS) {
+            long n = HANGS.incrementAndGet();
+            if (n <= 5) {
+                // kept to be read again alone: a hang, or a machine too busy?
+                try {
+                    Files.createDirectories(Path.of("target"));
+                    Files.write(Path.of("target/fuzz-slow-" + n + "-" + name), bytes);
+                } catch (IOException e) {
+                    // the tally says it all the same
+                }
+                EXAMPLES.add(String.format(Locale.ROOT, "%s took %.1f s: target/fuzz-slow-%d-%s", name, took / 1e9, n, name));
+            }
         }
     }
 
@@ -158,8 +175,8 @@ class DocumentFuzzProperties {
 
     static String tallies() {
         return String.format(Locale.ROOT, "documents fuzz: %,d inputs: %,d plans, refused by kind %s; unexpected %s; "
-                        + "hangs over %d s %,d%s", INPUTS.get(), PLANS.get(), REFUSED, UNEXPECTED,
-                HANG_NANOS / 1_000_000_000L, HANGS.get(), EXAMPLES.isEmpty() ? "" : "\n" + String.join("\n", EXAMPLES));
+                        + "hangs over %d s %,d; slowest %.1f s%s", INPUTS.get(), PLANS.get(), REFUSED, UNEXPECTED,
+                HANG_NANOS / 1_000_000_000L, HANGS.get(), SLOWEST.get() / 1e9, EXAMPLES.isEmpty() ? "" : "\n" + String.join("\n", EXAMPLES));
     }
 
     @AfterContainer
@@ -167,5 +184,9 @@ class DocumentFuzzProperties {
         System.out.println(tallies());
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/fuzz-documents.txt"), tallies() + System.lineSeparator());
+        if (LONG_RUN) {
+            assertThat(UNEXPECTED).as("%s", tallies()).isEmpty();
+            assertThat(HANGS.get()).as("%s", tallies()).isZero();
+        }
     }
 }

@@ -38,8 +38,10 @@ class PlanFuzzProperties {
             PlanFuzz.oneByOne(lines, TALLY, EVALUATE_EVERY);
             PlanFuzz.batch(lines, TALLY, dir, 2);
         }
-        assertThat(TALLY.unexpectedCount()).as("%s", TALLY).isZero();
-        assertThat(TALLY.hangs.get()).as("%s", TALLY).isZero();
+        if (System.getProperty("tdkt.fuzz.plans") == null) {
+            assertThat(TALLY.unexpectedCount()).as("%s", TALLY).isZero();
+            assertThat(TALLY.hangs.get()).as("%s", TALLY).isZero();
+        }
     }
 
     @Property(tries = 3, shrinking = net.jqwik.api.ShrinkingMode.OFF)
@@ -61,5 +63,8 @@ class PlanFuzzProperties {
         System.out.println(tallies);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/fuzz-plans.txt"), tallies + System.lineSeparator());
+        // The long run tallies every plan, and fails here at the end if it found anything.
+        assertThat(TALLY.unexpectedCount()).as("%s", TALLY).isZero();
+        assertThat(TALLY.hangs.get()).as("%s", TALLY).isZero();
     }
 }
