@@ -28,10 +28,11 @@ class HostileDocumentsCliTest {
     record Result(int exit, String err) {
     }
 
+    /** The tool in a heap of 512 MB, the bound the importer's limits keep a document within. */
     private Result tool(String... args) throws Exception {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-cp", classPath, Tdkt.class.getName()));
+                "-XX:TieredStopAtLevel=1", "-Xmx512m", "-cp", classPath, Tdkt.class.getName()));
         command.addAll(List.of(args));
         Path err = dir.resolve("err.txt");
         Process process = new ProcessBuilder(command).redirectOutput(dir.resolve("out.txt").toFile())
@@ -75,6 +76,46 @@ class HostileDocumentsCliTest {
                 .doesNotContain("org.apache").doesNotContain("Exception");
         Result verbose = tool("import", "--verbose", pdf.toString());
         assertThat(verbose.err()).contains("FlateFilter");
+    }
+
+    @Test
+    void aWordDocumentJustWithinTheXmlLimitIsReadInA512MbHeap() throws Exception {
+        // Some 11 MB of XML (the limit is 12), words drawn at random (no bomb by its ratio): POI's tree of it fits in 512 MB; its 4 million
+        // characters of text are then over the text limit, a refusal in words (exit 2), not an OutOfMemoryError (exit 3).
+        java.util.Random random = new java.util.Random(13);
+        String[] words = {"Hội", "nghị", "tuyên", "dương", "điển", "hình", "tiên", "tiến", "xã", "kế", "hoạch", "năm"};
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document "
+                + "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>");
+        while (xml.length() < 9_500_000) {
+            xml.append("<w:p><w:r><w:t>");
+            for (int w = 0; w < 40; w++) {
+                xml.append(words[random.nextInt(words.length)]).append(random.nextInt(1000)).append(' ');
+            }
+            xml.append("</w:t></w:r></w:p>");
+        }
+        xml.append("</w:body></w:document>");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                    + "content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package."
+                    + "relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName="
+                    + "\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml."
+                    + "document.main+xml\"/></Types>").getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("_rels/.rels"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/"
+                    + "package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/"
+                    + "officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write(xml.toString().getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        Path docx = Files.write(dir.resolve("big.docx"), bytes.toByteArray());
+        Result result = tool("import", docx.toString());
+        assertThat(result.exit()).as(result.err()).isEqualTo(2);
+        assertThat(result.err()).contains("big.docx: larger than 20 MB (or 2 million characters of text)")
+                .doesNotContain("OutOfMemoryError");
     }
 
     @Test

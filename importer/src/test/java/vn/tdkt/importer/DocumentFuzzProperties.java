@@ -31,7 +31,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * (also in {@code importer/target/fuzz-documents.txt}).
  */
 class DocumentFuzzProperties {
-    static final long DOCUMENTS = Long.getLong("tdkt.fuzz.documents", 480);
+    static final long DOCUMENTS = Long.getLong("tdkt.fuzz.documents", 1_200);
     static final int TRIES = 12;
     static final long HANG_NANOS = 10_000_000_000L;
 

@@ -11,15 +11,15 @@ import net.jqwik.api.Property;
 import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
- * The plan fuzz in the build: three thousand plans, half of them mutated, through the reader, the engine and every
+ * The plan fuzz in the build: eight thousand plans, half of them mutated, through the reader, the engine and every
  * writer, one by one and as batches. Only the documented exceptions, batches whose counts add up, no hang.
  *
  * <p>The long run: {@code mvn -B -o verify -Pfuzz -pl rules -am} sets {@code tdkt.fuzz.plans} (10^6) and prints the
  * tallies (also in {@code rules/target/fuzz-plans.txt}).
  */
 class PlanFuzzProperties {
-    /** Plans over all tries: 3,000 in the build, as many as the property says in the long run. */
-    static final long PLANS = Long.getLong("tdkt.fuzz.plans", 3_000);
+    /** Plans over all tries: 8,000 in the build, as many as the property says in the long run. */
+    static final long PLANS = Long.getLong("tdkt.fuzz.plans", 8_000);
     static final int TRIES = 12;
     /** A batch's plans at most: the HTML and SARIF outputs hold a batch's reports until it ends. */
     static final int BATCH = 5_000;
