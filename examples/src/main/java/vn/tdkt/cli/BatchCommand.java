@@ -66,6 +66,10 @@ import vn.tdkt.importer.PlanImporter;
                 "  tdkt generate --output country.ndjson && tdkt batch --ndjson reports.ndjson country.ndjson",
                 "  cat plans.ndjson | tdkt batch --ndjson - - | jq -c 'select(.rejected)'"})
 final class BatchCommand implements Callable<Integer> {
+    /** The inputs --html and --sarif hold at most: they keep every report until the run ends. */
+    static final int MAX_HELD = 20_000;
+    static final String MAX_HELD_TEXT = "20,000";
+
     @Spec
     CommandSpec spec;
 
@@ -98,12 +102,17 @@ final class BatchCommand implements Callable<Integer> {
     String csv;
 
     @Option(names = "--sarif", paramLabel = "FILE",
-            description = "Write a SARIF 2.1.0 log when the run ends (rejections as notifications).")
+            description = "Write a SARIF 2.1.0 log when the run ends (rejections as notifications). Holds every "
+                    + "report until the run ends: at most " + MAX_HELD_TEXT + " inputs (see --html).")
     Path sarif;
 
     @Option(names = "--html", paramLabel = "FILE",
             description = "Write an HTML report for officials when the run ends: communes × rules coloured by "
-                    + "severity, totals per rule, the worst first, each plan's findings.")
+                    + "severity, totals per rule, the worst first, each plan's findings. Holds every report until "
+                    + "the run ends, so --html and --sarif take at most " + MAX_HELD_TEXT + " inputs (some 110 MB; "
+                    + "37,523 exhausted a heap of 256 MB): a larger run is refused before it starts, and one from "
+                    + "stdin stops at the next input with exit 2, its --ndjson and --csv whole to that point. "
+                    + "--ndjson and --csv have no such limit.")
     Path html;
 
     @Option(names = "--province", paramLabel = "NAME",
@@ -116,10 +125,45 @@ final class BatchCommand implements Callable<Integer> {
                     + "'-' for NDJSON on stdin.")
     List<String> inputs;
 
+    /**
+     * SIGTERM or Ctrl-C from the start of the command: before the run is under way, a summary of nothing read; once it
+     * is, the runner is cancelled and the hook waits for the outputs to be written whole and the summary printed.
+     */
+    private final Object interruptLock = new Object();
+    private boolean terminating;
+    private BatchRunner started;
+    private CountDownLatch finished;
+
+    private void onTerminate(PrintWriter out) {
+        BatchRunner runner;
+        CountDownLatch done;
+        synchronized (interruptLock) {
+            terminating = true;
+            runner = started;
+            done = finished;
+        }
+        if (runner == null) {
+            out.println("tdkt batch: 0 inputs = 0 evaluated + 0 rejected (interrupted before the run started: no "
+                    + "input was read)");
+            out.flush();
+            return;
+        }
+        runner.cancel();
+        try {
+            done.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public Integer call() {
         Tdkt.configureLogging(tdkt.verbose);
         PrintWriter err = spec.commandLine().getErr();
+        boolean stdoutTaken = "-".equals(ndjson) || "-".equals(csv);
+        PrintWriter summaryOut = stdoutTaken ? err : spec.commandLine().getOut();
+        Thread onInterrupt = new Thread(() -> onTerminate(summaryOut), "tdkt-batch-interrupt");
+        boolean hooked = addShutdownHook(onInterrupt);
         try {
             return run(err);
         } catch (RuntimeException e) {
@@ -132,6 +176,13 @@ final class BatchCommand implements Callable<Integer> {
             return Tdkt.INTERNAL_ERROR;
         } finally {
             err.flush();
+            if (hooked) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(onInterrupt);
+                } catch (IllegalStateException e) {
+                    // the JVM is already shutting down: the hook is running
+                }
+            }
         }
     }
 
@@ -180,6 +231,14 @@ final class BatchCommand implements Callable<Integer> {
         if (clash != null) {
             return usage(err, clash);
         }
+        if (html != null || sarif != null) {
+            long held = heldInputs();
+            if (held > MAX_HELD) {
+                return usage(err, String.format(Locale.ROOT, "%s holds every report until the run ends: at most %,d "
+                        + "inputs, and this run has more; check it with --ndjson or --csv only, or split it",
+                        html != null ? "--html" : "--sarif", MAX_HELD));
+            }
+        }
 
         BatchRunner.Builder builder = BatchRunner.builder();
         if (threads != null) {
@@ -197,6 +256,9 @@ final class BatchCommand implements Callable<Integer> {
                 builder.pack(pack);
             }
             PackLookup packs = PackLookup.of(runPacks);
+            if (html != null || sarif != null) {
+                builder.sink(new HeldLimit()); // first: an input over the limit reaches no output
+            }
             if (ndjson != null) {
                 builder.sink(track(opened, "-".equals(ndjson) ? NdjsonSink.to(System.out) : NdjsonSink.to(Path.of(ndjson))));
             }
@@ -222,17 +284,17 @@ final class BatchCommand implements Callable<Integer> {
             return Tdkt.BAD_INPUT;
         }
 
-        // Ctrl-C: stop taking inputs, finish those taken, and let the outputs be written whole.
+        // SIGTERM, Ctrl-C: stop taking inputs, finish those taken, and let the outputs be written whole.
         CountDownLatch finished = new CountDownLatch(1);
-        Thread onInterrupt = new Thread(() -> {
-            runner.cancel();
-            try {
-                finished.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        synchronized (interruptLock) {
+            if (terminating) {
+                // Signalled while the outputs were opened: the summary of nothing read is printed.
+                closeAll(opened);
+                return Tdkt.BAD_INPUT;
             }
-        }, "tdkt-batch-interrupt");
-        boolean hooked = addShutdownHook(onInterrupt);
+            this.finished = finished;
+            this.started = runner;
+        }
         try {
             BatchSummary summary;
             try {
@@ -252,14 +314,73 @@ final class BatchCommand implements Callable<Integer> {
         } finally {
             out.flush();
             finished.countDown();
-            if (hooked) {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(onInterrupt);
-                } catch (IllegalStateException e) {
-                    // the JVM is already shutting down: the hook is running
-                }
+        }
+    }
+
+    /** Stops a run from stdin at the input that --html and --sarif could not hold. */
+    private final class HeldLimit implements vn.tdkt.batch.BatchSink {
+        private long count;
+
+        @Override
+        public void accept(vn.tdkt.batch.BatchResult result) throws IOException {
+            if (++count > MAX_HELD) {
+                throw new IOException(String.format(Locale.ROOT, "%s holds at most %,d inputs: the run stopped there; "
+                        + "check larger runs with --ndjson or --csv only", html != null ? "--html" : "--sarif", MAX_HELD));
             }
         }
+    }
+
+    /**
+     * How many inputs the run has, as far as can be known before it: the plan files of its directories and its files,
+     * the non-blank lines of its NDJSON files; stdin is not counted (the run stops at the limit instead).
+     */
+    private long heldInputs() {
+        long held = 0;
+        for (String input : inputs) {
+            if ("-".equals(input)) {
+                continue;
+            }
+            Path path = Path.of(input);
+            if (Files.isDirectory(path)) {
+                try (Stream<BatchInput> files = documents(path)) {
+                    held += files.count();
+                }
+            } else if (isNdjson(path)) {
+                held += nonBlankLines(path);
+            } else {
+                held++;
+            }
+            if (held > MAX_HELD) {
+                break;
+            }
+        }
+        return held;
+    }
+
+    private static long nonBlankLines(Path file) {
+        long lines = 0;
+        boolean content = false;
+        byte[] buffer = new byte[64 * 1024];
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    byte b = buffer[i];
+                    if (b == '\n') {
+                        lines += content ? 1 : 0;
+                        content = false;
+                    } else if (b != ' ' && b != '\r' && b != '\t') {
+                        content = true;
+                    }
+                }
+                if (lines > MAX_HELD) {
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            return 0; // the run reports the file it cannot read
+        }
+        return lines + (content ? 1 : 0);
     }
 
     private static boolean addShutdownHook(Thread hook) {

@@ -133,6 +133,12 @@ public final class Tdkt {
         if (verbose && System.getProperty(LOG_LEVEL_PROPERTY) == null) {
             System.setProperty(LOG_LEVEL_PROPERTY, "info");
         }
+        if (verbose) {
+            // The document libraries, silent otherwise (simplelogger.properties), say what they made of a document.
+            for (String library : new String[] {"org.apache.pdfbox", "org.apache.fontbox", "org.apache.poi", "org.apache.xmlbeans"}) {
+                System.setProperty("org.slf4j.simpleLogger.log." + library, "warn");
+            }
+        }
     }
 
     /** This tool's version: the jar manifest's, or the build's when run from classes. */

@@ -306,6 +306,44 @@ class BatchCommandTest {
         assertThat(run.out()).doesNotContain("inputs =");
     }
 
+    @Test
+    void htmlAndSarifOverTheirLimitAreRefusedBeforeTheRun(@TempDir Path dir) throws IOException {
+        Path ndjson = dir.resolve("big.ndjson");
+        Files.writeString(ndjson, "{}\n".repeat(BatchCommand.MAX_HELD + 1));
+        for (String option : new String[] {"--html", "--sarif"}) {
+            Path output = dir.resolve("out" + option.substring(1));
+            TdktTest.Run run = run("batch", option, output.toString(), "--csv", dir.resolve("s.csv").toString(),
+                    ndjson.toString());
+            assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+            assertThat(run.err()).contains(option + " holds every report until the run ends: at most 20,000 inputs, "
+                    + "and this run has more");
+            assertThat(output).doesNotExist();
+            assertThat(dir.resolve("s.csv")).doesNotExist();
+        }
+        // At the limit, the run goes ahead.
+        Files.writeString(ndjson, "{}\n".repeat(BatchCommand.MAX_HELD));
+        TdktTest.Run run = run("batch", "--sarif", dir.resolve("ok.sarif").toString(), ndjson.toString());
+        assertThat(run.out()).as(run.toString()).contains("20,000 inputs = 0 evaluated + 20,000 rejected");
+        assertThat(run("batch", "--help").out().replaceAll("\\s+", " ")).contains("--html and --sarif take at most 20,000 inputs");
+    }
+
+    @Test
+    void htmlFromStdinStopsAtTheLimitWithTheOtherOutputsWhole(@TempDir Path dir) throws IOException {
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("{}\n".repeat(BatchCommand.MAX_HELD + 5)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            Path csv = dir.resolve("s.csv");
+            TdktTest.Run run = run("batch", "--html", dir.resolve("r.html").toString(), "--csv", csv.toString(), "-");
+            assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+            assertThat(run.err()).contains("--html holds at most 20,000 inputs: the run stopped there");
+            assertThat(run.out() + run.err()).contains("20,000 inputs = 0 evaluated + 20,000 rejected");
+            assertThat(Files.readAllLines(csv)).hasSize(BatchCommand.MAX_HELD + 1);
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
     private static String lineWith(String text, String needle) {
         return text.lines().filter(l -> l.contains(needle)).findFirst()
                 .orElseThrow(() -> new AssertionError("no line with " + needle + " in\n" + text));

@@ -33,6 +33,12 @@ record DocumentText(String source, List<SourceLine> lines, int dropped, List<Tab
     static final long MAX_BYTES = 20L * 1024 * 1024;
     /** A text longer than this is no plan (the longest plans run to some 60,000 characters). */
     static final int MAX_CHARS = 2_000_000;
+    /**
+     * A line (a Word paragraph, a table row) longer than this is no plan's: the longest paragraphs of real plans run to
+     * some 2,000 characters. The readers look at a line around each of their words, so a line of a whole document would
+     * cost time in the square of its length (a line of 1,000,000 characters took 30 s).
+     */
+    static final int MAX_LINE_CHARS = 20_000;
 
     private static final Pattern PAGE_NUMBER =
             Patterns.compile("^\\s*(?:[-–—]\\s*)?(?:(?:trang|page)\\s+)?\\d{1,3}(?:\\s*/\\s*\\d{1,3})?(?:\\s*[-–—])?\\s*$");
@@ -74,7 +80,8 @@ record DocumentText(String source, List<SourceLine> lines, int dropped, List<Tab
                 case PDF -> PdfDocument.read(bytes, source);
             };
         } catch (IOException e) {
-            throw Refusal.UNREADABLE.exception(source, e);
+            // The readers refuse what their library cannot read with a reason of their own; this is the rest.
+            throw Refusal.UNREADABLE.exception(source, null);
         }
     }
 
@@ -252,6 +259,16 @@ record DocumentText(String source, List<SourceLine> lines, int dropped, List<Tab
     /** Drops page numbers everywhere, and running headers and footers of paged documents. */
     static DocumentText tidy(String source, Layout layout) {
         List<SourceLine> lines = layout.lines;
+        long chars = 0;
+        for (SourceLine line : lines) {
+            if (line.text().length() > MAX_LINE_CHARS) {
+                throw Refusal.LINE_TOO_LONG.exception(source, null);
+            }
+            chars += line.text().length() + 1;
+            if (chars > MAX_CHARS) {
+                throw Refusal.TOO_LARGE.exception(source, null);
+            }
+        }
         Set<SourceLine> drop = new HashSet<>();
         for (SourceLine line : lines) {
             if (!line.isBlank() && !layout.rows.contains(line) && line.text().length() < 24

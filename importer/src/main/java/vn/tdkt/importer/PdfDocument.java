@@ -25,6 +25,9 @@ final class PdfDocument {
     /** A table's total row ("Tổng cộng"): a row of its own, whatever its first cell. */
     private static final java.util.regex.Pattern TOTAL = java.util.regex.Pattern.compile("^(?:tong(?: cong| so)?|cong)\\s*:?$");
 
+    /** A PDF of more pages than this is no plan (the longest run to some 30): refused before its pages are read. */
+    static final int MAX_PAGES = 500;
+
     private PdfDocument() {}
 
     /** A run of text without a gap, and where it starts and ends. */
@@ -51,18 +54,111 @@ final class PdfDocument {
             if (document.isEncrypted() && !document.getCurrentAccessPermission().canExtractContent()) {
                 throw Refusal.ENCRYPTED.exception(source, null);
             }
-            Positions stripper = new Positions();
             int pages = document.getNumberOfPages();
+            if (pages > MAX_PAGES) {
+                throw Refusal.TOO_MANY_PAGES.exception(source, null);
+            }
+            checkFontMaps(document, source);
+            Positions stripper = new Positions();
             for (int p = 1; p <= pages; p++) {
                 page(stripper.page(document, p), p, layout);
             }
         } catch (InvalidPasswordException e) {
             throw Refusal.ENCRYPTED.exception(source, e);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            // PDFBox's own words name its classes and objects: the reason given is the document's, not theirs.
+            if (e instanceof ImportException refused) {
+                throw refused;
+            }
+            throw Refusal.DAMAGED_PDF.exception(source, e);
         }
         if (layout.lines.stream().allMatch(SourceLine::isBlank)) {
             throw Refusal.NO_TEXT_LAYER.exception(source, null);
         }
         return DocumentText.tidy(source, layout);
+    }
+
+    /** A font's map to Unicode larger than this is no font's (a whole 2-byte code space is 65,536 codes). */
+    private static final long MAX_FONT_MAP_CODES = 1 << 20;
+    private static final java.util.regex.Pattern RANGE_BLOCK =
+            java.util.regex.Pattern.compile("begin(?:bf|cid)range(.*?)end(?:bf|cid)range", java.util.regex.Pattern.DOTALL);
+    /** A CMap's tokens in a range: a hex string, an array, a number. */
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("<[^<>]*>|\\[[^\\]]*\\]|\\d+");
+
+    /**
+     * Refuses a PDF whose fonts map more codes to Unicode than any font has: PDFBox builds the map a code at a time,
+     * and a range whose end a damaged byte has run into the next number ("<068A> <06803091EA0>") spans billions of
+     * codes, which took 20 to 35 s of one page (found by the fuzz). The ranges are read here first, as PDFBox reads
+     * them: a start and an end of the same length, the end not before the start.
+     */
+    private static void checkFontMaps(PDDocument document, String source) throws IOException {
+        java.util.Set<org.apache.pdfbox.cos.COSBase> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+            org.apache.pdfbox.pdmodel.PDResources resources = page.getResources();
+            org.apache.pdfbox.cos.COSDictionary fonts = resources == null ? null
+                    : resources.getCOSObject().getCOSDictionary(org.apache.pdfbox.cos.COSName.FONT);
+            if (fonts == null) {
+                continue;
+            }
+            for (org.apache.pdfbox.cos.COSName name : fonts.keySet()) {
+                org.apache.pdfbox.cos.COSDictionary font = fonts.getCOSDictionary(name);
+                if (font == null) {
+                    continue;
+                }
+                for (org.apache.pdfbox.cos.COSName key : new org.apache.pdfbox.cos.COSName[] {
+                    org.apache.pdfbox.cos.COSName.TO_UNICODE, org.apache.pdfbox.cos.COSName.ENCODING}) {
+                    org.apache.pdfbox.cos.COSStream map = font.getCOSStream(key);
+                    if (map != null && seen.add(map) && codes(map) > MAX_FONT_MAP_CODES) {
+                        throw Refusal.DAMAGED_PDF.exception(source, null);
+                    }
+                }
+            }
+        }
+    }
+
+    /** How many codes a font map's ranges span; more than the limit when it is too long to read. */
+    private static long codes(org.apache.pdfbox.cos.COSStream map) throws IOException {
+        byte[] bytes;
+        try (java.io.InputStream in = map.createInputStream()) {
+            bytes = in.readNBytes(1024 * 1024 + 1);
+        }
+        if (bytes.length > 1024 * 1024) {
+            return Long.MAX_VALUE;
+        }
+        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        long codes = 0;
+        java.util.regex.Matcher block = RANGE_BLOCK.matcher(text);
+        while (block.find()) {
+            // Triples: a start and an end (hex strings), then the destination (a hex string, an array, a number).
+            java.util.regex.Matcher token = TOKEN.matcher(block.group(1));
+            List<String> triple = new ArrayList<>();
+            while (token.find()) {
+                triple.add(token.group());
+                if (triple.size() < 3) {
+                    continue;
+                }
+                String start = triple.get(0);
+                String end = triple.get(1);
+                triple.clear();
+                if (!start.startsWith("<") || !end.startsWith("<")) {
+                    return Long.MAX_VALUE;
+                }
+                start = start.substring(1, start.length() - 1).replaceAll("\\s", "");
+                end = end.substring(1, end.length() - 1).replaceAll("\\s", "");
+                if (start.length() != end.length() || start.length() > 8 || !start.matches("[0-9A-Fa-f]*")
+                        || !end.matches("[0-9A-Fa-f]*")) {
+                    return Long.MAX_VALUE;
+                }
+                if (start.isEmpty()) {
+                    continue;
+                }
+                codes += Math.max(Long.parseLong(end, 16) - Long.parseLong(start, 16) + 1, 1);
+                if (codes > MAX_FONT_MAP_CODES) {
+                    return codes;
+                }
+            }
+        }
+        return codes;
     }
 
     /** The lines of a page, its tables and wrapped lines, into the layout. */

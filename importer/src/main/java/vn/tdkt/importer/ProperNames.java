@@ -27,7 +27,19 @@ final class ProperNames {
 
     /** The words with a capital each that follow an offset ("Kẻ Sặt" in "xã Kẻ Sặt lần thứ I"); null if none. */
     static String titleWords(String text, int from) {
-        String rest = text.substring(Math.min(from, text.length()));
+        // The name's four words at most, and the three tokens after each that may stop it: the eight tokens after the
+        // leading spaces are all that is read, never the rest of a paragraph (a paragraph may be a whole document).
+        int start = Math.min(from, text.length());
+        int end = start;
+        while (end < text.length() && text.charAt(end) == ' ') {
+            end++;
+        }
+        for (int spaces = 0; end < text.length(); end++) {
+            if (text.charAt(end) == ' ' && ++spaces == 8) {
+                break;
+            }
+        }
+        String rest = text.substring(start, end);
         String[] tokens = rest.split(" ", -1);
         List<String> words = new ArrayList<>();
         for (int i = 0; i < tokens.length; i++) {

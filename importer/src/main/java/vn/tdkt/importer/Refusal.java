@@ -25,6 +25,32 @@ enum Refusal {
     ENCRYPTED(ImportException.Kind.ENCRYPTED, "the document is protected by a password",
             "văn bản được bảo vệ bằng mật khẩu: cần gửi bản không đặt mật khẩu"),
     UNREADABLE(ImportException.Kind.UNREADABLE, "the file cannot be read", "không đọc được tệp"),
+    DAMAGED_DOCX(ImportException.Kind.UNREADABLE,
+            "the Word document is damaged (its contents are cut short or corrupt): open it in Word and save it again",
+            "tệp Word bị hỏng (nội dung bị cắt cụt hoặc sai cấu trúc): hãy mở bằng Word và lưu lại"),
+    DAMAGED_PDF(ImportException.Kind.UNREADABLE,
+            "the PDF is damaged (its contents are cut short or corrupt): export it again from the original",
+            "tệp PDF bị hỏng (nội dung bị cắt cụt hoặc sai cấu trúc): hãy xuất lại từ văn bản gốc"),
+    DOCTYPE(ImportException.Kind.NOT_A_DOCUMENT,
+            "the Word document declares a DOCTYPE, which no Word document has: it is refused unread",
+            "tệp Word có khai báo DOCTYPE, điều mà không văn bản Word nào có: tệp bị từ chối"),
+    INFLATES_TOO_LARGE(ImportException.Kind.TOO_LARGE,
+            "the Word document unpacks to more than " + WordDocument.MAX_INFLATED / (1024 * 1024) + " MB (or its text to more than "
+                    + WordDocument.MAX_XML / (1024 * 1024) + " MB): no plan is that long",
+            "tệp Word khi giải nén lớn hơn " + WordDocument.MAX_INFLATED / (1024 * 1024) + " MB (hoặc phần chữ lớn hơn "
+                    + WordDocument.MAX_XML / (1024 * 1024) + " MB): không phải một văn bản kế hoạch"),
+    ZIP_BOMB(ImportException.Kind.TOO_LARGE,
+            "a part of the Word document unpacks to more than a hundred times its packed size, as a zip bomb does: "
+                    + "it is refused unread",
+            "một phần của tệp Word khi giải nén lớn hơn trăm lần kích thước nén, như một \"bom zip\": tệp bị từ chối"),
+    TOO_MANY_PAGES(ImportException.Kind.TOO_LARGE,
+            "more than " + PdfDocument.MAX_PAGES + " pages: no plan is that long",
+            "tệp có hơn " + PdfDocument.MAX_PAGES + " trang: không phải một văn bản kế hoạch"),
+    LINE_TOO_LONG(ImportException.Kind.TOO_LARGE,
+            "a line (a paragraph) longer than " + String.format(java.util.Locale.ROOT, "%,d", DocumentText.MAX_LINE_CHARS)
+                    + " characters: no plan has one; break the text into its paragraphs",
+            "có dòng (đoạn văn) dài hơn " + String.format(java.util.Locale.ROOT, "%,d", DocumentText.MAX_LINE_CHARS)
+                    + " ký tự: không văn bản kế hoạch nào có; hãy tách văn bản thành các đoạn"),
     NO_TEXT(ImportException.Kind.NO_TEXT, "the document has no text", "văn bản không có nội dung chữ");
 
     private final ImportException.Kind kind;
