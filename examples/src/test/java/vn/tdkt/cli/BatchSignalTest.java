@@ -89,7 +89,9 @@ class BatchSignalTest {
             assertThat(inputs).as("the run was under way").isPositive();
             assertThat(result.output()).contains("interrupted");
         }
-        if (!result.ndjson().exists()) {
+        if (!result.ndjson().exists() || !result.csv().exists()) {
+            // the outputs are opened one after the other before the run starts: a signal between them leaves the
+            // later ones unopened, and nothing was read
             assertThat(inputs).isZero();
             return;
         }
