@@ -96,7 +96,7 @@ public final class ReportJson {
     }
 
     /** A generator that indents by two spaces, one field per line, as the other JSON files of the project are. */
-    static JsonGenerator generator(Writer out) throws IOException {
+    public static JsonGenerator generator(Writer out) throws IOException {
         JsonGenerator json = FACTORY.createGenerator(out);
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))

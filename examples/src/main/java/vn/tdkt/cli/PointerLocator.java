@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import vn.tdkt.json.SarifWriter;
+import vn.tdkt.sarif.SarifWriter;
 
 /**
  * Finds where a JSON Pointer's value starts in a plan file, so that a SARIF viewer opens the plan at the line a

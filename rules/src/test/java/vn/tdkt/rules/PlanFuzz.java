@@ -35,7 +35,7 @@ import vn.tdkt.finding.Report;
 import vn.tdkt.json.PlanFormatException;
 import vn.tdkt.json.PlanJson;
 import vn.tdkt.json.ReportJson;
-import vn.tdkt.json.SarifWriter;
+import vn.tdkt.sarif.SarifWriter;
 import vn.tdkt.model.Plan;
 
 /**

@@ -1,4 +1,4 @@
-package vn.tdkt.json;
+package vn.tdkt.sarif;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,6 +27,7 @@ import vn.tdkt.finding.LocalizedText;
 import vn.tdkt.finding.PlanIdentity;
 import vn.tdkt.finding.Report;
 import vn.tdkt.finding.Severity;
+import vn.tdkt.json.PlanFormatException;
 
 class SarifWriterTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();

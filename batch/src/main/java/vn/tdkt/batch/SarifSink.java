@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import vn.tdkt.engine.PackDescriptor;
 import vn.tdkt.finding.Report;
-import vn.tdkt.json.SarifWriter;
+import vn.tdkt.sarif.SarifWriter;
 
 /**
  * Writes one SARIF 2.1.0 log of the batch with {@link SarifWriter}, when the batch finishes: every report's findings as

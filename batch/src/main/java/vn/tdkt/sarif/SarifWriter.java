@@ -1,4 +1,4 @@
-package vn.tdkt.json;
+package vn.tdkt.sarif;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +26,8 @@ import vn.tdkt.finding.PlanIdentity;
 import vn.tdkt.finding.Report;
 import vn.tdkt.finding.RuleIds;
 import vn.tdkt.finding.Severity;
+import vn.tdkt.json.PlanFormatException;
+import vn.tdkt.json.ReportJson;
 
 /**
  * Writes reports as one SARIF 2.1.0 log, the findings format that code-scanning tools and SARIF viewers read.
