@@ -1,7 +1,5 @@
 package vn.tdkt.importer;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -81,21 +79,7 @@ public final class DocumentParagraphs {
      * @throws ImportException when the file cannot be read (missing, too large, not UTF-8, not a document, …)
      */
     public static List<Para> read(Path file) {
-        String source = file.toString();
-        if (DocumentText.Format.of(source) == null) {
-            throw Refusal.NOT_A_DOCUMENT.exception(source, null);
-        }
-        try {
-            if (!Files.isRegularFile(file)) {
-                throw Refusal.NOT_FOUND.exception(source, null);
-            }
-            if (Files.size(file) > DocumentText.MAX_BYTES) {
-                throw Refusal.TOO_LARGE.exception(source, null);
-            }
-            return read(Files.readAllBytes(file), source);
-        } catch (IOException e) {
-            throw Refusal.UNREADABLE.exception(source, e);
-        }
+        return read(DocumentText.bytes(file), file.toString());
     }
 
     /** The paragraphs of a document's bytes; the name says the format. */

@@ -64,6 +64,28 @@ record DocumentText(String source, List<SourceLine> lines, int dropped, List<Tab
         }
     }
 
+    /**
+     * The bytes of a document file, refused before they are read when its name is no document's, it is no regular
+     * file, or it is larger than {@link #MAX_BYTES}.
+     */
+    static byte[] bytes(java.nio.file.Path file) {
+        String source = file.toString();
+        if (Format.of(source) == null) {
+            throw Refusal.NOT_A_DOCUMENT.exception(source, null);
+        }
+        try {
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                throw Refusal.NOT_FOUND.exception(source, null);
+            }
+            if (java.nio.file.Files.size(file) > MAX_BYTES) {
+                throw Refusal.TOO_LARGE.exception(source, null);
+            }
+            return java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw Refusal.UNREADABLE.exception(source, e);
+        }
+    }
+
     /** Reads a document's bytes by the format its name says. */
     static DocumentText read(byte[] bytes, String source) {
         Format format = Format.of(source);

@@ -1,8 +1,6 @@
 package vn.tdkt.importer;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.Set;
@@ -51,21 +49,7 @@ public final class PlanImporter {
      *                         document, a PDF without text or with a password) or names no issuing unit
      */
     public static ImportedPlan importFile(Path file) {
-        String source = file.toString();
-        if (DocumentText.Format.of(source) == null) {
-            throw Refusal.NOT_A_DOCUMENT.exception(source, null);
-        }
-        try {
-            if (!Files.isRegularFile(file)) {
-                throw Refusal.NOT_FOUND.exception(source, null);
-            }
-            if (Files.size(file) > DocumentText.MAX_BYTES) {
-                throw Refusal.TOO_LARGE.exception(source, null);
-            }
-            return read(DocumentText.read(Files.readAllBytes(file), source));
-        } catch (IOException e) {
-            throw Refusal.UNREADABLE.exception(source, e);
-        }
+        return read(DocumentText.read(DocumentText.bytes(file), file.toString()));
     }
 
     /**
