@@ -87,9 +87,20 @@ public final class ComplianceEngine {
 
     /**
      * The same engine judging every plan as of the given day: the parameter values in force that day apply, whatever
-     * the plan's own date. Null restores the default (the plan's date, or today for an undated plan).
+     * the plan's own date. Null restores the default (the plan's date, or today for an undated plan). Throws
+     * {@link PackException} for a day before some parameter of the pack holds (before its guidance was issued).
      */
     public ComplianceEngine asOf(LocalDate day) {
+        if (day != null) {
+            for (ParameterDefinition p : pack.parameters().values()) {
+                LocalDate first = p.boundaries().get(0);
+                if (day.isBefore(first)) {
+                    throw new PackException("as of " + day + ", pack " + pack.id() + " has no value of parameter "
+                            + p.name() + ": its values hold from " + first + " (the guidance " + pack.guidance().number()
+                            + " was issued on " + pack.guidance().date() + ")");
+                }
+            }
+        }
         return new ComplianceEngine(pack, kieBase, clock, day, explain, sessions);
     }
 

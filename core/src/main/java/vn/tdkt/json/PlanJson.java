@@ -89,8 +89,27 @@ public final class PlanJson {
         return MAPPER;
     }
 
+    /** A plan file: strict UTF-8, at most {@value #MAX_BYTES} bytes; errors name file, line, column and field. */
     public static Plan read(Path file) {
         return read(Utf8Text.read(file, MAX_BYTES), file.toString());
+    }
+
+    /**
+     * A plan from a stream (standard input, an upload), read to its end as strict UTF-8 and refused unread past
+     * {@value #MAX_BYTES} bytes; the stream is left open.
+     */
+    public static Plan read(java.io.InputStream in, String source) {
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) MAX_BYTES + 1);
+        } catch (java.io.IOException e) {
+            throw new PlanFormatException(source, null, 0, 0, "cannot read: " + e.getMessage(), e);
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new PlanFormatException(source, null, 0, 0, "the plan is larger than " + MAX_BYTES
+                    + " bytes", null);
+        }
+        return read(Utf8Text.decode(bytes, source), source);
     }
 
     public static Plan read(String json, String source) {

@@ -82,9 +82,9 @@ final class CheckCommand implements Callable<Integer> {
                     + "hold from and their clause) it was decided on; in JSON, an \"explanation\" field.")
     boolean explain;
 
-    @Option(names = "--as-of", paramLabel = "DATE",
-            description = "Judge every plan with the parameter values in force on this day (YYYY-MM-DD). Default: the "
-                    + "plan's own date, or today for an undated plan.")
+    @Option(names = "--as-of", paramLabel = "DATE", converter = DayConverter.class,
+            description = "Judge every plan with the parameter values in force on this day (2025-08-25 or 25/8/2025). "
+                    + "Default: the plan's own date, or today for an undated plan.")
     LocalDate asOf;
 
     @Option(names = "--waivers", paramLabel = "FILE",
@@ -108,7 +108,8 @@ final class CheckCommand implements Callable<Integer> {
     Path output;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Plan files (JSON), plan documents (.txt, .docx, "
-            + ".pdf: read by the importer, findings quote their lines) or directories of JSON plan files.")
+            + ".pdf: read by the importer, findings quote their lines), directories of JSON plan files, or '-' for a "
+            + "plan (JSON) on standard input.")
     List<Path> files;
 
     /** Whether the report would be written over this plan (the same file, however named). */

@@ -12,8 +12,14 @@ import vn.tdkt.json.PlanFormatException;
 import vn.tdkt.json.PlanJson;
 import vn.tdkt.model.Plan;
 
-/** The plan files named on the command line: files as given, directories as their {@code *.json} files, sorted. */
+/**
+ * The plan files named on the command line: files as given, directories as their {@code *.json} files, sorted, and
+ * {@code -} for a plan (JSON) on standard input.
+ */
 final class PlanFiles {
+    /** Standard input, as the command line names it. */
+    static final Path STDIN = Path.of("-");
+
     private PlanFiles() {}
 
     /**
@@ -21,6 +27,9 @@ final class PlanFiles {
      * plan JSON. A document that cannot be imported is reported as a plan that cannot be read.
      */
     static Plan read(Path file) {
+        if (STDIN.equals(file)) {
+            return PlanJson.read(System.in, STDIN.toString());
+        }
         if (!PlanImporter.supports(file)) {
             return PlanJson.read(file);
         }
@@ -40,7 +49,9 @@ final class PlanFiles {
     static List<Path> expand(List<Path> arguments, Consumer<String> problems) {
         List<Path> files = new ArrayList<>();
         for (Path argument : arguments) {
-            if (Files.isDirectory(argument)) {
+            if (STDIN.equals(argument)) {
+                files.add(STDIN);
+            } else if (Files.isDirectory(argument)) {
                 List<Path> plans = new ArrayList<>();
                 try (java.util.stream.Stream<Path> entries = Files.walk(argument)) {
                     entries.filter(entry -> entry.getFileName().toString().endsWith(".json"))

@@ -225,6 +225,36 @@ class TdktTest {
     }
 
     @Test
+    void asOfIsReadAsDocumentsWriteADayAndADayBeforeTheGuidanceIsRefusedSayingWhy() {
+        Run iso = run("check", "--format", "json", "--as-of", "2025-08-25", OVER_CAP);
+        Run vietnamese = run("check", "--format", "json", "--as-of", "25/8/2025", OVER_CAP);
+        assertThat(vietnamese.exitCode()).isEqualTo(iso.exitCode()).isEqualTo(1);
+        assertThat(vietnamese.out()).isEqualTo(iso.out());
+        Run impossible = run("check", "--as-of", "31/02/2025", OVER_CAP);
+        assertThat(impossible.exitCode()).isEqualTo(2);
+        assertThat(impossible.err()).contains("'31/02/2025' is not a day").doesNotContain("Exception");
+        Run early = run("check", "--pack", "hai-phong", "--as-of", "2020-01-01", OVER_CAP);
+        assertThat(early.exitCode()).isEqualTo(2);
+        assertThat(early.err()).contains("as of 2020-01-01, pack hai-phong has no value of parameter")
+                .contains("hold from 2025-08-08").doesNotContain("IllegalStateException");
+    }
+
+    @Test
+    void aPlanIsReadFromStandardInputAsDash() throws Exception {
+        java.io.InputStream stdin = System.in;
+        Run run;
+        try {
+            System.setIn(Files.newInputStream(Path.of(OVER_CAP)));
+            run = run("check", "--format", "json", "-");
+        } finally {
+            System.setIn(stdin);
+        }
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(MAPPER.readTree(run.out()).at("/reports/0/plan/source").asText()).isEqualTo("-");
+        assertThat(MAPPER.readTree(run.out()).at("/reports/0/findings").toString()).contains("HP-04");
+    }
+
+    @Test
     void theNamedPackIsUsed() throws Exception {
         Run run = run("check", "--pack", "hai-phong", "--format", "json", OVER_CAP);
 
