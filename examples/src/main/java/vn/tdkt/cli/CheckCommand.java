@@ -91,7 +91,7 @@ final class CheckCommand implements Callable<Integer> {
             description = "Waivers to apply (JSON: {\"waivers\": [{ruleId, unit, documentNumber, approvedBy: {number, "
                     + "date, signer}, expires}]}). A waived finding stays in the report, marked, and no longer counts "
                     + "toward the verdict or the exit code; an expired or unmatched waiver does nothing, and the "
-                    + "report says so.")
+                    + "report says so. A waiver's expiry is judged as of --as-of when given, else today.")
     Path waiversFile;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
@@ -165,7 +165,7 @@ final class CheckCommand implements Callable<Integer> {
         Waivers waivers = null;
         if (waiversFile != null) {
             try {
-                waivers = Waivers.of(WaiverJson.read(waiversFile), LocalDate.now());
+                waivers = Waivers.of(WaiverJson.read(waiversFile), asOf != null ? asOf : LocalDate.now());
             } catch (PlanFormatException e) {
                 errors.report(e.getMessage(), e, false);
                 return Tdkt.BAD_INPUT;

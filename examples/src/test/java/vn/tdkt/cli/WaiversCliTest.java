@@ -52,6 +52,19 @@ class WaiversCliTest {
     }
 
     @Test
+    void aWaiversExpiryIsJudgedAsOfTheDayGiven(@TempDir Path dir) throws Exception {
+        Path expiring = waivers(dir, "2025-12-31", "Kẻ Sặt");
+        TdktTest.Run then = run("check", "--lang", "en", "--as-of", "2025-08-20", "--waivers", expiring.toString(),
+                KE_SAT.toString());
+        TdktTest.Run later = run("check", "--lang", "en", "--as-of", "2026-01-05", "--waivers", expiring.toString(),
+                KE_SAT.toString());
+        assertThat(then.exitCode()).as(then.toString()).isZero();
+        assertThat(then.out()).contains("Waived by 125/QĐ-HĐTĐKT");
+        assertThat(later.exitCode()).as(later.toString()).isEqualTo(1);
+        assertThat(later.out()).contains("expired on 2025-12-31");
+    }
+
+    @Test
     void anExpiredWaiverDoesNothingAndTheReportSaysSo(@TempDir Path dir) throws Exception {
         TdktTest.Run run = run("check", "--lang", "en", "--waivers", waivers(dir, "2025-08-31", "Kẻ Sặt").toString(),
                 KE_SAT.toString());
