@@ -9,10 +9,16 @@ import vn.tdkt.model.ProvinceNames;
  * the plan implements (KoSIT's scenarios choose a rule set per document in the same way). A plan of a province
  * without a pack of its own is checked with the national baseline.
  *
- * @param packId the chosen pack
- * @param reason why, in words for the user ("province Lạng Sơn, implements 199/KH-UBND")
+ * @param packId   the chosen pack
+ * @param reason   why, in words for the user ("province Lạng Sơn, implements 199/KH-UBND")
+ * @param reasonVi the same in Vietnamese ("tỉnh Lạng Sơn, thực hiện 199/KH-UBND")
  */
-public record PackChoice(String packId, String reason) {
+public record PackChoice(String packId, String reason, String reasonVi) {
+
+    /** A choice whose reason reads the same in both languages. */
+    public PackChoice(String packId, String reason) {
+        this(packId, reason, reason);
+    }
 
     /** Chooses among the packs; throws {@link PackException} saying why when none fits. */
     static PackChoice choose(Plan plan, List<PackDescriptor> packs) {
@@ -23,20 +29,23 @@ public record PackChoice(String packId, String reason) {
         List<PackDescriptor> both = ofProvince.stream().filter(implemented::contains).toList();
         if (both.size() == 1) {
             PackDescriptor p = both.get(0);
-            return new PackChoice(p.id(), "province " + province + ", implements " + p.guidance().number());
+            return new PackChoice(p.id(), "province " + province + ", implements " + p.guidance().number(),
+                    "tỉnh " + province + ", thực hiện " + p.guidance().number());
         }
         if (ofProvince.size() == 1) {
-            return new PackChoice(ofProvince.get(0).id(), "province " + province);
+            return new PackChoice(ofProvince.get(0).id(), "province " + province, "tỉnh " + province);
         }
         if (ofProvince.isEmpty() && implemented.size() == 1) {
             PackDescriptor p = implemented.get(0);
-            return new PackChoice(p.id(), "implements " + p.guidance().number());
+            return new PackChoice(p.id(), "implements " + p.guidance().number(),
+                    "thực hiện " + p.guidance().number());
         }
         List<PackDescriptor> fallbacks = packs.stream().filter(PackDescriptor::fallback).toList();
         if (ofProvince.isEmpty() && fallbacks.size() == 1 && ProvinceNames.isKnown(province)) {
             PackDescriptor p = fallbacks.get(0);
             return new PackChoice(p.id(), "province " + province + " has no pack of its own: the national baseline "
-                    + p.guidance().number() + ", findings at most warnings");
+                    + p.guidance().number() + ", findings at most warnings", "tỉnh " + province
+                    + " chưa có gói riêng: khung chung " + p.guidance().number() + ", phát hiện chỉ ở mức cảnh báo");
         }
         String known = String.join(", ", packs.stream()
                 .map(p -> p.id() + " (" + (p.fallback() ? "any of the 34 provinces without a pack"

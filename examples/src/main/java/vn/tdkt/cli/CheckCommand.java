@@ -125,7 +125,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Tdkt.configureLogging(tdkt.verbose);
         PrintWriter err = spec.commandLine().getErr();
-        Errors errors = new Errors(err, tdkt.verbose);
+        Errors errors = new Errors(err, tdkt.verbose, language() == TextReport.Lang.vi);
         try {
             return check(errors);
         } catch (RuntimeException e) {
@@ -195,7 +195,9 @@ final class CheckCommand implements Callable<Integer> {
                     engines.put(choice.packId(), engine);
                 }
                 if (pack == null) {
-                    errors.note(source + ": checked with pack " + choice.packId() + " (" + choice.reason() + ")");
+                    errors.note(language() == TextReport.Lang.vi
+                            ? source + ": kiểm tra bằng bộ quy tắc " + choice.packId() + " (" + choice.reasonVi() + ")"
+                            : source + ": checked with pack " + choice.packId() + " (" + choice.reason() + ")");
                 }
                 Report report = engine.evaluate(plan, source);
                 reports.add(waivers == null ? report : waivers.apply(report));
@@ -290,12 +292,19 @@ final class CheckCommand implements Callable<Integer> {
     static final class Errors {
         private final PrintWriter err;
         private final boolean verbose;
+        private final boolean vietnamese;
         private int count;
         private boolean internal;
 
         Errors(PrintWriter err, boolean verbose) {
+            this(err, verbose, false);
+        }
+
+        /** Errors and notes, the notes headed in the report's language. */
+        Errors(PrintWriter err, boolean verbose, boolean vietnamese) {
             this.err = err;
             this.verbose = verbose;
+            this.vietnamese = vietnamese;
         }
 
         void report(String message, Throwable cause, boolean internalError) {
@@ -312,7 +321,7 @@ final class CheckCommand implements Callable<Integer> {
 
         /** A note that is not an error: it does not change the exit code. */
         void note(String message) {
-            err.println("tdkt: note: " + message);
+            err.println((vietnamese ? "tdkt: ghi chú: " : "tdkt: note: ") + message);
             err.flush();
         }
 

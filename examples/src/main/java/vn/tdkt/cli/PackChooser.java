@@ -23,6 +23,6 @@ final class PackChooser {
 
     /** The pack that checks this plan, and why. */
     PackChoice packFor(Plan plan) {
-        return requested != null ? new PackChoice(requested, "named with --pack") : packs.choose(plan);
+        return requested != null ? new PackChoice(requested, "named with --pack", "chọn bằng --pack") : packs.choose(plan);
     }
 }

@@ -63,6 +63,15 @@ class LanguageTest {
         assertThat(found).as("English words in the Vietnamese report of %s:%n%s", plan, run.out()).isEmpty();
     }
 
+    @org.junit.jupiter.api.Test
+    void theNoteOfThePackChosenIsInTheReportsLanguage() {
+        TdktTest.Run vi = TdktTest.run("check", "--lang", "vi", PLANS.resolve("plans/lang-son/kien-moc.json").toString());
+        assertThat(vi.err()).contains("tdkt: ghi chú: ").contains("kiểm tra bằng bộ quy tắc lang-son (tỉnh Lạng Sơn, "
+                + "thực hiện 199/KH-UBND)").doesNotContain("checked with");
+        TdktTest.Run en = TdktTest.run("check", "--lang", "en", PLANS.resolve("plans/lang-son/kien-moc.json").toString());
+        assertThat(en.err()).contains("tdkt: note: ").contains("checked with pack lang-son (province Lạng Sơn");
+    }
+
     /** The words of the report outside quotations, JSON Pointers, rule and pack ids, and the plan's identity. */
     private static List<String> words(String report) {
         List<String> words = new ArrayList<>();
