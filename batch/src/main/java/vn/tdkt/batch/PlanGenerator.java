@@ -90,58 +90,57 @@ public final class PlanGenerator {
     /** How a province's units are named: the common syllables, or some of the highlands' too. */
     private enum Naming { COMMON, NORTHERN_HIGHLANDS, CENTRAL_HIGHLANDS }
 
-    /** A province's units by level, from the published totals of the 2025 reorganisation, and how they are named. */
-    private record Units(boolean city, int units, int wards, Naming naming, List<String> specialZones) {
+    /**
+     * A province's units by level, from the published totals of the 2025 reorganisation, and how they are named. Whether
+     * it is a city is the province list's ({@link ProvinceNames#kind}).
+     */
+    private record Units(int units, int wards, Naming naming, List<String> specialZones) {
     }
 
-    private static Units city(int units, int wards, String... specialZones) {
-        return new Units(true, units, wards, Naming.COMMON, List.of(specialZones));
+    private static Units units(int units, int wards, String... specialZones) {
+        return new Units(units, wards, Naming.COMMON, List.of(specialZones));
     }
 
-    private static Units tinh(int units, int wards, String... specialZones) {
-        return new Units(false, units, wards, Naming.COMMON, List.of(specialZones));
-    }
-
-    private static Units tinh(Naming naming, int units, int wards, String... specialZones) {
-        return new Units(false, units, wards, naming, List.of(specialZones));
+    private static Units units(Naming naming, int units, int wards, String... specialZones) {
+        return new Units(units, wards, naming, List.of(specialZones));
     }
 
     /** The units of each province, by its name as {@link ProvinceNames#PROVINCES} writes it. */
     private static final Map<String, Units> UNITS = Map.ofEntries(
-            Map.entry("Hà Nội", city(126, 51)),
-            Map.entry("Huế", city(40, 19)),
-            Map.entry("Lai Châu", tinh(Naming.NORTHERN_HIGHLANDS, 38, 2)),
-            Map.entry("Điện Biên", tinh(Naming.NORTHERN_HIGHLANDS, 45, 3)),
-            Map.entry("Sơn La", tinh(Naming.NORTHERN_HIGHLANDS, 75, 8)),
-            Map.entry("Lạng Sơn", tinh(Naming.NORTHERN_HIGHLANDS, 65, 4)),
-            Map.entry("Quảng Ninh", tinh(54, 30, "Vân Đồn", "Cô Tô")),
-            Map.entry("Thanh Hóa", tinh(166, 19)),
-            Map.entry("Nghệ An", tinh(130, 11)),
-            Map.entry("Hà Tĩnh", tinh(69, 9)),
-            Map.entry("Cao Bằng", tinh(Naming.NORTHERN_HIGHLANDS, 56, 3)),
-            Map.entry("Tuyên Quang", tinh(Naming.NORTHERN_HIGHLANDS, 124, 7)),
-            Map.entry("Lào Cai", tinh(Naming.NORTHERN_HIGHLANDS, 99, 10)),
-            Map.entry("Thái Nguyên", tinh(Naming.NORTHERN_HIGHLANDS, 92, 15)),
-            Map.entry("Phú Thọ", tinh(148, 15)),
-            Map.entry("Bắc Ninh", tinh(99, 33)),
-            Map.entry("Hưng Yên", tinh(104, 11)),
-            Map.entry("Hải Phòng", city(114, 45, "Bạch Long Vĩ", "Cát Hải")),
-            Map.entry("Ninh Bình", tinh(129, 32)),
-            Map.entry("Quảng Trị", tinh(78, 8, "Cồn Cỏ")),
-            Map.entry("Đà Nẵng", city(94, 23, "Hoàng Sa")),
-            Map.entry("Quảng Ngãi", tinh(96, 9, "Lý Sơn")),
-            Map.entry("Gia Lai", tinh(Naming.CENTRAL_HIGHLANDS, 135, 25)),
-            Map.entry("Khánh Hòa", tinh(65, 16, "Trường Sa")),
-            Map.entry("Lâm Đồng", tinh(Naming.CENTRAL_HIGHLANDS, 124, 20, "Phú Quý")),
-            Map.entry("Đắk Lắk", tinh(Naming.CENTRAL_HIGHLANDS, 102, 14)),
-            Map.entry("Hồ Chí Minh", city(168, 113, "Côn Đảo")),
-            Map.entry("Đồng Nai", tinh(95, 23)),
-            Map.entry("Tây Ninh", tinh(96, 14)),
-            Map.entry("Cần Thơ", city(103, 31)),
-            Map.entry("Vĩnh Long", tinh(124, 20)),
-            Map.entry("Đồng Tháp", tinh(102, 21)),
-            Map.entry("Cà Mau", tinh(64, 9)),
-            Map.entry("An Giang", tinh(102, 14, "Phú Quốc", "Kiên Hải", "Thổ Châu")));
+            Map.entry("Hà Nội", units(126, 51)),
+            Map.entry("Huế", units(40, 19)),
+            Map.entry("Lai Châu", units(Naming.NORTHERN_HIGHLANDS, 38, 2)),
+            Map.entry("Điện Biên", units(Naming.NORTHERN_HIGHLANDS, 45, 3)),
+            Map.entry("Sơn La", units(Naming.NORTHERN_HIGHLANDS, 75, 8)),
+            Map.entry("Lạng Sơn", units(Naming.NORTHERN_HIGHLANDS, 65, 4)),
+            Map.entry("Quảng Ninh", units(54, 30, "Vân Đồn", "Cô Tô")),
+            Map.entry("Thanh Hóa", units(166, 19)),
+            Map.entry("Nghệ An", units(130, 11)),
+            Map.entry("Hà Tĩnh", units(69, 9)),
+            Map.entry("Cao Bằng", units(Naming.NORTHERN_HIGHLANDS, 56, 3)),
+            Map.entry("Tuyên Quang", units(Naming.NORTHERN_HIGHLANDS, 124, 7)),
+            Map.entry("Lào Cai", units(Naming.NORTHERN_HIGHLANDS, 99, 10)),
+            Map.entry("Thái Nguyên", units(Naming.NORTHERN_HIGHLANDS, 92, 15)),
+            Map.entry("Phú Thọ", units(148, 15)),
+            Map.entry("Bắc Ninh", units(99, 33)),
+            Map.entry("Hưng Yên", units(104, 11)),
+            Map.entry("Hải Phòng", units(114, 45, "Bạch Long Vĩ", "Cát Hải")),
+            Map.entry("Ninh Bình", units(129, 32)),
+            Map.entry("Quảng Trị", units(78, 8, "Cồn Cỏ")),
+            Map.entry("Đà Nẵng", units(94, 23, "Hoàng Sa")),
+            Map.entry("Quảng Ngãi", units(96, 9, "Lý Sơn")),
+            Map.entry("Gia Lai", units(Naming.CENTRAL_HIGHLANDS, 135, 25)),
+            Map.entry("Khánh Hòa", units(65, 16, "Trường Sa")),
+            Map.entry("Lâm Đồng", units(Naming.CENTRAL_HIGHLANDS, 124, 20, "Phú Quý")),
+            Map.entry("Đắk Lắk", units(Naming.CENTRAL_HIGHLANDS, 102, 14)),
+            Map.entry("Hồ Chí Minh", units(168, 113, "Côn Đảo")),
+            Map.entry("Đồng Nai", units(95, 23)),
+            Map.entry("Tây Ninh", units(96, 14)),
+            Map.entry("Cần Thơ", units(103, 31)),
+            Map.entry("Vĩnh Long", units(124, 20)),
+            Map.entry("Đồng Tháp", units(102, 21)),
+            Map.entry("Cà Mau", units(64, 9)),
+            Map.entry("An Giang", units(102, 14, "Phú Quốc", "Kiên Hải", "Thổ Châu")));
 
     static {
         if (!UNITS.keySet().equals(Set.copyOf(ProvinceNames.PROVINCES))) {
@@ -152,8 +151,9 @@ public final class PlanGenerator {
     /** The provinces in the order of {@link ProvinceNames#PROVINCES}, each with its units and its own guidance. */
     private static final List<Province> PROVINCES = ProvinceNames.PROVINCES.stream().map(name -> {
         Units u = UNITS.get(name);
-        return new Province(name, u.city(), u.units(), u.wards(), u.specialZones(),
-                madeUpGuidance((u.city() ? "thành phố " : "tỉnh ") + name, name));
+        boolean city = "thành phố".equals(ProvinceNames.kind(name));
+        return new Province(name, city, u.units(), u.wards(), u.specialZones(),
+                madeUpGuidance((city ? "thành phố " : "tỉnh ") + name, name));
     }).toList();
 
     /**

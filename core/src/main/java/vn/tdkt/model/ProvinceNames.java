@@ -23,19 +23,52 @@ public final class ProvinceNames {
     private static final Map<String, String> FOLDED = new ConcurrentHashMap<>();
     private static final int FOLDED_MAX = 1024;
 
+    /** The list of the provinces, a resource beside this class: "thành phố" or "tỉnh", a tab, the name. */
+    private static final String RESOURCE = "provinces.txt";
+    /** "thành phố" or "tỉnh", by name, in the resolution's order. */
+    private static final Map<String, String> KINDS = load();
+
     /**
-     * The 34 provinces and centrally-run cities from 12 June 2025 (Nghị quyết 202/2025/QH15 on the reorganisation of
-     * provincial units), as their names are written.
+     * The 34 provinces and centrally-run cities from 1 July 2025 (Nghị quyết 202/2025/QH15 on the reorganisation of
+     * provincial units), as their names are written, in the resolution's order.
      */
-    public static final List<String> PROVINCES = List.of("Hà Nội", "Huế", "Lai Châu", "Điện Biên", "Sơn La",
-            "Lạng Sơn", "Quảng Ninh", "Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Cao Bằng", "Tuyên Quang", "Lào Cai",
-            "Thái Nguyên", "Phú Thọ", "Bắc Ninh", "Hưng Yên", "Hải Phòng", "Ninh Bình", "Quảng Trị", "Đà Nẵng",
-            "Quảng Ngãi", "Gia Lai", "Khánh Hòa", "Lâm Đồng", "Đắk Lắk", "Hồ Chí Minh", "Đồng Nai", "Tây Ninh",
-            "Cần Thơ", "Vĩnh Long", "Đồng Tháp", "Cà Mau", "An Giang");
+    public static final List<String> PROVINCES = List.copyOf(KINDS.keySet());
     private static final Set<String> KNOWN = PROVINCES.stream().map(ProvinceNames::fold)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private ProvinceNames() {}
+
+    /** "thành phố" for a centrally-run city, "tỉnh" for a province; null for a name not among the 34. */
+    public static String kind(String name) {
+        if (name == null) {
+            return null;
+        }
+        for (Map.Entry<String, String> province : KINDS.entrySet()) {
+            if (same(province.getKey(), name)) {
+                return province.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, String> load() {
+        Map<String, String> kinds = new java.util.LinkedHashMap<>();
+        try (java.io.InputStream in = ProvinceNames.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing beside " + ProvinceNames.class.getName());
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.strip().split("\t");
+                kinds.put(cells[1], cells[0]);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return java.util.Collections.unmodifiableMap(kinds);
+    }
 
     /** Whether the name is one of the 34 provinces, however it is written ("TP. Hồ Chí Minh", "tinh Lang Son"). */
     public static boolean isKnown(String name) {

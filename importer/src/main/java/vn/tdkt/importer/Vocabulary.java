@@ -1,11 +1,5 @@
 package vn.tdkt.importer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,23 +50,11 @@ final class Vocabulary {
         return null;
     }
 
+    /** The provinces of the model's one list ({@link vn.tdkt.model.ProvinceNames}), by folded name. */
     private static Map<String, Province> loadProvinces() {
         Map<String, Province> provinces = new LinkedHashMap<>();
-        try (InputStream in = Vocabulary.class.getResourceAsStream("provinces.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("provinces.txt is missing from the importer's resources");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t");
-                provinces.put(Folded.key(cells[1]), new Province(cells[0], cells[1]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String name : vn.tdkt.model.ProvinceNames.PROVINCES) {
+            provinces.put(Folded.key(name), new Province(vn.tdkt.model.ProvinceNames.kind(name), name));
         }
         return provinces;
     }
