@@ -5,7 +5,7 @@ package vn.tdkt.batch;
  * loaded. (A plan that cannot be read or checked is never this: it is a {@link Rejection}.) The summary tells what was
  * done before the failure; the outputs are valid up to their last record.
  */
-public class BatchException extends RuntimeException {
+public class BatchException extends vn.tdkt.error.TdktException {
     private final transient BatchSummary summary;
 
     public BatchException(String message, Throwable cause, BatchSummary summary) {

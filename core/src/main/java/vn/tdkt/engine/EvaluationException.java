@@ -1,7 +1,7 @@
 package vn.tdkt.engine;
 
 /** The engine failed on a plan. Names the plan and, where known, the rule; never a bare Drools trace. */
-public class EvaluationException extends RuntimeException {
+public class EvaluationException extends vn.tdkt.error.TdktException {
     public EvaluationException(String message, Throwable cause) {
         super(message, cause);
     }

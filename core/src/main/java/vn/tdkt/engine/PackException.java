@@ -1,7 +1,7 @@
 package vn.tdkt.engine;
 
 /** A pack cannot be found or loaded. */
-public class PackException extends RuntimeException {
+public class PackException extends vn.tdkt.error.TdktException {
     public PackException(String message) {
         super(message);
     }

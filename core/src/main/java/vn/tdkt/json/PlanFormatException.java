@@ -4,7 +4,7 @@ package vn.tdkt.json;
  * A plan document that cannot be read: malformed JSON, an unknown field, a wrong type, an impossible date or a
  * negative count. The message names the source, the field (as a JSON Pointer) and the line and column.
  */
-public class PlanFormatException extends RuntimeException {
+public class PlanFormatException extends vn.tdkt.error.TdktException {
     private final String source;
     private final String pointer;
     private final int line;

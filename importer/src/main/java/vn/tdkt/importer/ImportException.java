@@ -7,7 +7,7 @@ import java.util.Objects;
  * text or protected by a password, or with no issuing unit to be found. The reason is given in English ({@link
  * #reason()}) and in Vietnamese ({@link #reasonVi()}), in words an official understands, for a portal to show.
  */
-public class ImportException extends RuntimeException {
+public class ImportException extends vn.tdkt.error.TdktException {
     /** Why a document was refused. */
     public enum Kind {
         /** not a .txt, .docx or .pdf, or not what its name says */
