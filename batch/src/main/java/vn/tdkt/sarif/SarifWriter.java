@@ -84,6 +84,8 @@ public final class SarifWriter {
     private final String informationUri;
     private final List<PackDescriptor> packs;
     private final Locator locator;
+    /** Whether a viewer's texts (a result's message, a rule's short description) are the Vietnamese ones. */
+    private final boolean vietnamese;
 
     /**
      * @param toolVersion    the version of the tool writing the log; may be null
@@ -91,19 +93,29 @@ public final class SarifWriter {
      * @param packs          the packs the reports were made with: their rules become the driver's rules
      */
     public SarifWriter(String toolVersion, String informationUri, Collection<PackDescriptor> packs) {
-        this(toolVersion, checkUri(informationUri), List.copyOf(packs), null);
+        this(toolVersion, checkUri(informationUri), List.copyOf(packs), null, false);
     }
 
-    private SarifWriter(String toolVersion, String informationUri, List<PackDescriptor> packs, Locator locator) {
+    private SarifWriter(String toolVersion, String informationUri, List<PackDescriptor> packs, Locator locator,
+                        boolean vietnamese) {
         this.toolVersion = toolVersion;
         this.informationUri = informationUri;
         this.packs = packs;
         this.locator = locator;
+        this.vietnamese = vietnamese;
     }
 
     /** The same writer, adding a line and column to each location the locator knows. */
     public SarifWriter withLocator(Locator locator) {
-        return new SarifWriter(toolVersion, informationUri, packs, locator);
+        return new SarifWriter(toolVersion, informationUri, packs, locator, vietnamese);
+    }
+
+    /**
+     * The same writer with the texts a viewer shows (a result's message, a rule's short description) in Vietnamese;
+     * the other language stays in the properties ({@code messageEn}, {@code titleEn}). English by default.
+     */
+    public SarifWriter inVietnamese(boolean vietnamese) {
+        return new SarifWriter(toolVersion, informationUri, packs, locator, vietnamese);
     }
 
     public String write(List<Report> reports) {
@@ -216,7 +228,7 @@ public final class SarifWriter {
             for (RuleDescription rule : pack.rules().values()) {
                 if (!rules.containsKey(rule.id())) {
                     String document = rule.document() != null ? rule.document() : pack.guidance().citation();
-                    rules.put(rule.id(), descriptor(rule, document, worst.get(rule.id())));
+                    rules.put(rule.id(), descriptor(rule, document, worst.get(rule.id()), vietnamese));
                 }
             }
         }
@@ -230,12 +242,12 @@ public final class SarifWriter {
         return ids.stream().map(rules::get).toList();
     }
 
-    private static ObjectNode descriptor(RuleDescription rule, String document, Severity worst) {
+    private static ObjectNode descriptor(RuleDescription rule, String document, Severity worst, boolean vietnamese) {
         ObjectNode descriptor = MAPPER.createObjectNode();
         descriptor.put("id", rule.id());
         descriptor.put("name", name(rule.id(), rule.title() == null ? null : rule.title().en()));
         if (rule.title() != null) {
-            descriptor.putObject("shortDescription").put("text", rule.title().en());
+            descriptor.putObject("shortDescription").put("text", vietnamese ? rule.title().vi() : rule.title().en());
         }
         if (rule.text() != null) {
             descriptor.putObject("fullDescription").put("text", rule.text());
@@ -246,7 +258,7 @@ public final class SarifWriter {
         put(properties, "clause", rule.clause());
         put(properties, "document", document);
         if (rule.title() != null) {
-            properties.put("titleVi", rule.title().vi());
+            properties.put(vietnamese ? "titleEn" : "titleVi", vietnamese ? rule.title().en() : rule.title().vi());
         }
         return descriptor;
     }
@@ -322,7 +334,7 @@ public final class SarifWriter {
         result.put("ruleId", finding.ruleId());
         result.put("ruleIndex", ruleIndex);
         result.put("level", finding.severity().sarifLevel());
-        result.putObject("message").put("text", finding.message().en());
+        result.putObject("message").put("text", vietnamese ? finding.message().vi() : finding.message().en());
 
         String source = report.plan().source();
         if (source != null || finding.pointer() != null) {
@@ -360,7 +372,7 @@ public final class SarifWriter {
         put(citation, "document", finding.citation().document());
         put(citation, "clause", finding.citation().clause());
         put(citation, "text", finding.citation().text());
-        properties.put("messageVi", finding.message().vi());
+        properties.put(vietnamese ? "messageEn" : "messageVi", vietnamese ? finding.message().en() : finding.message().vi());
         properties.put("pack", report.pack());
         put(properties, "plan", label(report.plan()));
         if (finding.isWaived()) {

@@ -236,6 +236,19 @@ class SarifWriterTest {
     }
 
     @Test
+    void inVietnameseAViewerShowsTheVietnameseMessageAndTheEnglishStaysInTheProperties() throws Exception {
+        String sarif = writer().inVietnamese(true).write(List.of(keSat()));
+        assertValidAndNullFree(sarif);
+        JsonNode result = MAPPER.readTree(sarif).at("/runs/0/results/0");
+        Finding finding = keSat().findings().get(0);
+        assertThat(result.at("/message/text").asText()).isEqualTo(finding.message().vi());
+        assertThat(result.at("/properties/messageEn").asText()).isEqualTo(finding.message().en());
+        assertThat(result.at("/properties/messageVi").isMissingNode()).isTrue();
+        JsonNode english = MAPPER.readTree(writer().write(List.of(keSat()))).at("/runs/0/results/0");
+        assertThat(english.at("/message/text").asText()).isEqualTo(finding.message().en());
+    }
+
+    @Test
     void theSchemaCheckItselfRejectsAMisplacedProperty() throws Exception {
         com.fasterxml.jackson.databind.node.ObjectNode log = writer().log(List.of(keSat()), List.of());
         ((com.fasterxml.jackson.databind.node.ObjectNode) log.at("/runs/0/results/0")).put("severity", "VIOLATION");

@@ -99,7 +99,8 @@ final class CheckCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = {"-l", "--lang"}, paramLabel = "LANG",
-            description = "Language of the text report: ${COMPLETION-CANDIDATES}. "
+            description = "Language of the text report, of the notes and of SARIF's messages (JSON reports carry "
+                    + "both languages): ${COMPLETION-CANDIDATES}. "
                     + "Default: vi when the system's language is Vietnamese, else en.")
     TextReport.Lang lang;
 
@@ -249,6 +250,7 @@ final class CheckCommand implements Callable<Integer> {
                 List<PackDescriptor> packs = engines.values().stream().map(ComplianceEngine::descriptor).toList();
                 new SarifWriter(Tdkt.version(), Tdkt.informationUri(), packs)
                         .withLocator(new PointerLocator(sources))
+                        .inVietnamese(language() == TextReport.Lang.vi)
                         .write(reports, notices, buffer);
             }
         }
