@@ -3,7 +3,6 @@ package vn.tdkt.importer;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.util.Set;
 import vn.tdkt.model.Plan;
 
 /**
@@ -23,7 +22,6 @@ import vn.tdkt.model.Plan;
  * ImportException} whose reason is in English and in Vietnamese. Thread-safe; it keeps no state between calls.
  */
 public final class PlanImporter {
-    private static final Set<String> EXTENSIONS = Set.of(".txt", ".text", ".md", ".docx", ".pdf");
 
     private PlanImporter() {}
 
@@ -35,11 +33,6 @@ public final class PlanImporter {
     /** Whether the importer reads files of this name (.txt, .docx, .pdf). */
     public static boolean supports(String fileName) {
         return DocumentText.Format.of(fileName) != null;
-    }
-
-    /** The extensions the importer reads. */
-    public static Set<String> extensions() {
-        return EXTENSIONS;
     }
 
     /**
