@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.text.CollationKey;
 import java.text.Collator;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -60,7 +59,6 @@ import vn.tdkt.model.ProvinceNames;
  * with no province named it shows every plan evaluated, a few thousand for the whole country.
  */
 public final class HtmlReportSink implements BatchSink {
-    private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Path file;
     private final String province;
@@ -284,7 +282,7 @@ public final class HtmlReportSink implements BatchSink {
             rulesTable(h, columns.list(), totals, ordered.size());
             details(h, ordered, columns, afresh);
             rejections(h, summary);
-            h.raw("<footer>").text("Lập bởi tdkt ngày " + generatedOn.format(VN_DATE) + " · ")
+            h.raw("<footer>").text("Lập bởi tdkt ngày " + vn.tdkt.finding.Days.written(generatedOn) + " · ")
                     .raw("<span class=\"en\">").text("Made by tdkt on " + generatedOn + ". Each finding cites the "
                             + "clause of the guidance it enforces; a warning means the plan does not state a fact or "
                             + "sits on a boundary, and calls for a look by hand.").raw("</span></footer>\n");
@@ -559,7 +557,7 @@ public final class HtmlReportSink implements BatchSink {
             h.text(" số ").text(report.plan().documentNumber());
         }
         if (report.plan().documentDate() != null) {
-            h.text(" ngày ").text(report.plan().documentDate().format(VN_DATE));
+            h.text(" ngày ").text(vn.tdkt.finding.Days.written(report.plan().documentDate()));
         }
         if (report.plan().province() != null) {
             h.text(" · ").text(report.plan().province());

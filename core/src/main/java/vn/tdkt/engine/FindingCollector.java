@@ -88,7 +88,7 @@ public final class FindingCollector {
             return english ? NOT_STATED.en() : NOT_STATED.vi();
         }
         if (value instanceof LocalDate date) {
-            return day(date);
+            return vn.tdkt.finding.Days.written(date);
         }
         if (value instanceof Labelled labelled) {
             return english ? labelled.labelEn() : labelled.label();
@@ -111,15 +111,4 @@ public final class FindingCollector {
         return value instanceof LocalizedText text ? text : new LocalizedText(format(value, false), format(value, true));
     }
 
-    /** 25/08/2025. By hand: every dated finding formats a day, and {@code String.format} costs more than the check. */
-    private static String day(LocalDate date) {
-        StringBuilder out = new StringBuilder(10);
-        twoDigits(out, date.getDayOfMonth()).append('/');
-        twoDigits(out, date.getMonthValue()).append('/');
-        return out.append(date.getYear()).toString();
-    }
-
-    private static StringBuilder twoDigits(StringBuilder out, int n) {
-        return (n < 10 ? out.append('0') : out).append(n);
-    }
 }

@@ -3,7 +3,6 @@ package vn.tdkt.cli;
 import java.io.PrintWriter;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -269,7 +268,7 @@ final class TextReport {
             return number + label(", undated", ", chưa ghi ngày");
         }
         return lang == Lang.vi
-                ? number + " ngày " + date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                ? number + " ngày " + vn.tdkt.finding.Days.written(date)
                 : number + " of " + date;
     }
 
