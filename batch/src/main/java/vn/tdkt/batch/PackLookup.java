@@ -15,11 +15,6 @@ public interface PackLookup {
     /** The pack, or null when it is not known. */
     PackDescriptor descriptor(String packId);
 
-    /** The packs on the class path. */
-    static PackLookup classPath() {
-        return of(Packs.onClassPath());
-    }
-
     /** These packs (those of the class path and of a directory). */
     static PackLookup of(Packs packs) {
         return id -> {

@@ -1,6 +1,5 @@
 package vn.tdkt.engine;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,14 +47,14 @@ final class PackBinding {
         if (pack.version() == null) {
             throw top.error("id", "pack " + pack.id() + " has no version");
         }
-        if (pack.guidance() == null) {
-            throw top.error("id", "pack " + pack.id() + " names no guidance (issuer, number, date, title, citation)");
+        if (pack.guidance() == null || pack.guidance().date() == null) {
+            throw top.error("guidance", "pack " + pack.id() + " names no guidance with its date (issuer, number, date, "
+                    + "title, citation): its values and titles hold from that day");
         }
         PackDescriptor unbound = new PackDescriptor(pack.id(), pack.version(), pack.jurisdiction(), pack.provinces(),
                 pack.guidance(), parameters, Map.of(), Boolean.TRUE.equals(pack.fallback()), pack.severityCap(),
                 pack.note(), top.origin(), parent);
-        LocalDate issued = pack.guidance().date() != null ? pack.guidance().date() : LocalDate.of(2025, 1, 1);
-        Parameters asIssued = unbound.parametersOn(issued);
+        Parameters asIssued = unbound.parametersOn(pack.guidance().date());
         Map<String, RuleDescription> described = new LinkedHashMap<>();
         Map<String, String> boundBy = new LinkedHashMap<>();
         rules.forEach((id, rule) -> {

@@ -582,12 +582,16 @@ final class BatchCommand implements Callable<Integer> {
         return n == 0 ? "-" : String.format(Locale.ROOT, "%,d", n);
     }
 
-    /** The rules' English titles, from the packs that made the reports. */
+    /** The packs of this run; none when the run stopped before reading them (a summary printed on a signal). */
+    private PackLookup runLookup() {
+        return runPacks == null ? id -> null : PackLookup.of(runPacks);
+    }
+
     /** Says which plans were checked against a baseline rather than their province's own pack, and why. */
     private void baselines(PrintWriter out, BatchSummary s) {
+        PackLookup lookup = runLookup();
         s.provincesByPack().forEach((id, provinces) -> {
-            PackDescriptor pack = PackLookup.of(runPacks != null ? runPacks : vn.tdkt.engine.Packs.onClassPath())
-                    .descriptor(id);
+            PackDescriptor pack = lookup.descriptor(id);
             if (pack != null && pack.fallback()) {
                 out.printf(Locale.ROOT, "Baseline: %,d plans of %d province%s without a pack of their own checked against "
                         + "%s (%s): findings at most warnings%n", s.packs().getOrDefault(id, 0L), provinces.size(),
@@ -596,18 +600,18 @@ final class BatchCommand implements Callable<Integer> {
         });
     }
 
+    /** The rules' English titles, from the packs that made the reports. */
     private Map<String, String> titles(Iterable<String> packIds) {
         Map<String, String> titles = new LinkedHashMap<>();
+        PackLookup lookup = runLookup();
         for (String id : packIds) {
-            try {
-                PackDescriptor pack = (runPacks != null ? runPacks : vn.tdkt.engine.Packs.onClassPath()).descriptor(id);
+            PackDescriptor pack = lookup.descriptor(id); // null for a host's own checker: no titles
+            if (pack != null) {
                 for (RuleDescription rule : pack.rules().values()) {
                     if (rule.title() != null) {
                         titles.putIfAbsent(rule.id(), rule.title().en());
                     }
                 }
-            } catch (PackException e) {
-                // a host's own checker: no titles
             }
         }
         return titles;

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.DynamicTest;
 import vn.tdkt.cases.PackCases.Case;
 import vn.tdkt.cases.PackCases.CaseFile;
 import vn.tdkt.engine.ComplianceEngine;
-import vn.tdkt.engine.Packs;
 
 /**
  * The packs' cases ({@link vn.tdkt.cases.PackCases}: a base plan, changes, the findings they must and must not
@@ -29,15 +28,6 @@ final class PackCases {
     /** The dynamic tests of the cases of every pack of the shipped packs' folders, on the class path's packs. */
     static Stream<DynamicTest> shipped() {
         return tests(ShippedPacks.PACKS, ComplianceEngine::forPack);
-    }
-
-    /**
-     * The dynamic tests of the cases of every pack of a directory of packs read at run time (as a host would read it
-     * with {@code Packs.onClassPath().withDirectory(root)}).
-     */
-    static Stream<DynamicTest> fromDirectory(Path packsRoot) {
-        Packs packs = Packs.onClassPath().withDirectory(packsRoot);
-        return tests(packsRoot, packs::engine);
     }
 
     /** The dynamic tests of the cases under the root, each pack's evaluated with the engine the function gives. */
