@@ -151,12 +151,37 @@ public final class BatchInputs {
     }
 
     /** A depth-first walk that lists one directory at a time, each in name order. */
-    private static final class DirectoryWalk implements Iterator<BatchInput> {
+    /** An iterator that finds its next input only when asked: a directory entry, a line of a stream. */
+    private abstract static class Lookahead implements Iterator<BatchInput> {
+        private BatchInput next;
+
+        /** The next input, or null when there is none. */
+        abstract BatchInput find();
+
+        @Override
+        public final boolean hasNext() {
+            if (next == null) {
+                next = find();
+            }
+            return next != null;
+        }
+
+        @Override
+        public final BatchInput next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            BatchInput input = next;
+            next = null;
+            return input;
+        }
+    }
+
+    private static final class DirectoryWalk extends Lookahead {
         /** Per open directory, its remaining entries in order; the deepest on top. */
         private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
         private final java.util.function.Predicate<Path> documents;
         private final java.util.function.Function<Path, Plan> reader;
-        private BatchInput next;
 
         DirectoryWalk(Path root, java.util.function.Predicate<Path> documents,
                       java.util.function.Function<Path, Plan> reader) {
@@ -166,8 +191,8 @@ public final class BatchInputs {
         }
 
         @Override
-        public boolean hasNext() {
-            while (next == null && !stack.isEmpty()) {
+        BatchInput find() {
+            while (!stack.isEmpty()) {
                 Iterator<Path> top = stack.peek();
                 if (!top.hasNext()) {
                     stack.pop();
@@ -178,31 +203,19 @@ public final class BatchInputs {
                     try {
                         stack.push(sortedEntries(entry).iterator());
                     } catch (IOException | UncheckedIOException e) {
-                        next = BatchInput.unreadable(entry.toString(), 0,
-                                "cannot list the directory: " + message(e));
+                        return BatchInput.unreadable(entry.toString(), 0, "cannot list the directory: " + message(e));
                     }
                 } else if (entry.getFileName().toString().endsWith(".json") || documents.test(entry)) {
                     // every entry named as a plan is accounted for: one that is no regular file is a rejection
                     String notAFile = notAFile(entry);
                     if (notAFile != null) {
-                        next = BatchInput.unreadable(entry.toString(), 0, notAFile);
-                    } else {
-                        next = entry.getFileName().toString().endsWith(".json") ? BatchInput.file(entry)
-                                : BatchInput.document(entry, reader);
+                        return BatchInput.unreadable(entry.toString(), 0, notAFile);
                     }
+                    return entry.getFileName().toString().endsWith(".json") ? BatchInput.file(entry)
+                            : BatchInput.document(entry, reader);
                 }
             }
-            return next != null;
-        }
-
-        @Override
-        public BatchInput next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            BatchInput input = next;
-            next = null;
-            return input;
+            return null;
         }
 
         /** Why an entry named as a plan is no plan file to read, or null when it is a regular file (or a link to one). */
@@ -238,7 +251,7 @@ public final class BatchInputs {
      * but not kept, and becomes an unreadable input. An I/O error of the stream itself is not an input's problem: it
      * ends the batch ({@link UncheckedIOException}).
      */
-    static final class NdjsonLines implements Iterator<BatchInput> {
+    static final class NdjsonLines extends Lookahead {
         private final InputStream in;
         private final String source;
         private final int maxBytes;
@@ -249,7 +262,6 @@ public final class BatchInputs {
         private int limit;
         private boolean eof;
         private long lineNumber;
-        private BatchInput next;
 
         NdjsonLines(InputStream in, String source, int maxBytes) {
             this.in = in;
@@ -258,26 +270,19 @@ public final class BatchInputs {
         }
 
         @Override
-        public boolean hasNext() {
+        BatchInput find() {
             try {
-                while (next == null && !eof) {
-                    next = readLine();
+                while (!eof) {
+                    BatchInput line = readLine();
+                    if (line != null) {
+                        return line;
+                    }
                 }
+                return null;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + source + " after line " + lineNumber + ": "
                         + e.getMessage(), e);
             }
-            return next != null;
-        }
-
-        @Override
-        public BatchInput next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            BatchInput input = next;
-            next = null;
-            return input;
         }
 
         /** The next line as an input, or null for a blank line or the end of the stream. */

@@ -289,13 +289,19 @@ final class PlanFuzz {
         }
     }
 
-    /** The four outputs of a batch of these lines on so many threads, as bytes: NDJSON, CSV, HTML, SARIF. */
-    static List<byte[]> outputs(List<byte[]> lines, Path dir, int threads) throws IOException {
+    /** The lines as one NDJSON stream. */
+    private static byte[] ndjson(List<byte[]> lines) {
         ByteArrayOutputStream ndjson = new ByteArrayOutputStream();
         for (byte[] line : lines) {
             ndjson.writeBytes(line);
             ndjson.write('\n');
         }
+        return ndjson.toByteArray();
+    }
+
+    /** The four outputs of a batch of these lines on so many threads, as bytes: NDJSON, CSV, HTML, SARIF. */
+    static List<byte[]> outputs(List<byte[]> lines, Path dir, int threads) throws IOException {
+        byte[] ndjson = ndjson(lines);
         ByteArrayOutputStream reports = new ByteArrayOutputStream();
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         PackLookup packs = PackLookup.of(PACKS);
@@ -304,17 +310,13 @@ final class PlanFuzz {
         BatchRunner.builder().threads(threads).sink(NdjsonSink.to(reports)).sink(CsvSummarySink.to(csv))
                 .sink(new HtmlReportSink(html, null, packs, LocalDate.of(2025, 8, 1)))
                 .sink(new SarifSink(sarif, "fuzz", "https://example.org", packs)).build()
-                .run(BatchInputs.ndjson(new ByteArrayInputStream(ndjson.toByteArray()), "same.ndjson"));
+                .run(BatchInputs.ndjson(new ByteArrayInputStream(ndjson), "same.ndjson"));
         return List.of(reports.toByteArray(), csv.toByteArray(), Files.readAllBytes(html), Files.readAllBytes(sarif));
     }
 
     /** All lines as one NDJSON stream through the batch runner and every sink; the counts must add up. */
     static void batch(List<byte[]> lines, Tally tally, Path dir, int threads) {
-        ByteArrayOutputStream ndjson = new ByteArrayOutputStream();
-        for (byte[] line : lines) {
-            ndjson.writeBytes(line);
-            ndjson.write('\n');
-        }
+        byte[] ndjson = ndjson(lines);
         ByteArrayOutputStream reports = new ByteArrayOutputStream();
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         AtomicLong delivered = new AtomicLong();
@@ -335,7 +337,7 @@ final class PlanFuzz {
                         }
                     })
                     .build();
-            BatchSummary summary = runner.run(BatchInputs.ndjson(new ByteArrayInputStream(ndjson.toByteArray()), "fuzz.ndjson"));
+            BatchSummary summary = runner.run(BatchInputs.ndjson(new ByteArrayInputStream(ndjson), "fuzz.ndjson"));
             tally.batchInputs.addAndGet(summary.inputs());
             tally.batchEvaluated.addAndGet(summary.evaluated());
             tally.batchRejected.addAndGet(summary.rejected());
