@@ -255,6 +255,25 @@ class TdktTest {
     }
 
     @Test
+    void aPlanDocumentOfAProvinceWithoutAPackIsImportedAndCheckedAgainstTheBaseline(@TempDir Path dir) throws Exception {
+        // the Kẻ Sặt seed, as a commune of Quảng Ninh implementing its province's own (made-up) Kế hoạch
+        String text = Files.readString(Path.of("seeds/000-ke-sat.txt"), StandardCharsets.UTF_8)
+                .replace("thành phố Hải Phòng", "tỉnh Quảng Ninh").replace("3194/QĐ-UBND", "258/KH-UBND");
+        Path document = dir.resolve("ke-hoach-quang-ninh.txt");
+        Files.writeString(document, text, StandardCharsets.UTF_8);
+
+        Run run = run("check", "--lang", "en", "--format", "json", document.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.err()).contains("checked with pack national (province Quảng Ninh has no pack of its own");
+        var report = MAPPER.readTree(run.out()).at("/reports/0");
+        assertThat(report.at("/plan/province").asText()).isEqualTo("Quảng Ninh");
+        assertThat(report.at("/findings").findValuesAsText("ruleId")).isNotEmpty()
+                .allMatch(id -> id.startsWith("QG-") || id.startsWith("CC-"));
+        assertThat(report.at("/findings").findValuesAsText("severity")).doesNotContain("VIOLATION");
+    }
+
+    @Test
     void theNamedPackIsUsed() throws Exception {
         Run run = run("check", "--pack", "hai-phong", "--format", "json", OVER_CAP);
 
