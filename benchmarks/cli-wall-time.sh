@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Wall time of the tdkt tool on the country's 3,321 generated plans, each run a cold JVM: reading NDJSON, checking
 # every plan with the full Hải Phòng pack, writing NDJSON, CSV and HTML reports. Measures the launcher the build
-# makes (examples/target/tdkt: class-data archive, options of a short run) and, for comparison, the bare
-# `java -jar examples/target/tdkt.jar` with the JVM's defaults. Prints each run and the median of each.
+# makes (cli/target/tdkt: class-data archive, options of a short run) and, for comparison, the bare
+# `java -jar cli/target/tdkt.jar` with the JVM's defaults. Prints each run and the median of each.
 # Needs the tool: mvn -B -q -DskipTests package
 # RUNS sets the number of runs of each (default 7).
 set -euo pipefail
@@ -11,7 +11,7 @@ runs=${RUNS:-7}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-java -jar examples/target/tdkt.jar generate --seed 2025 --output "$work/country.ndjson" >/dev/null
+java -jar cli/target/tdkt.jar generate --seed 2025 --output "$work/country.ndjson" >/dev/null
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 echo "java:    $(java -version 2>&1 | head -1)"
 echo "plans:   $(wc -l < "$work/country.ndjson") (generated, seed 2025)"
@@ -36,5 +36,5 @@ measure() {
         '{a[NR]=$1} END {printf "%s: median %d ms (%d - %d) over %d cold runs\n", label, a[int((NR+1)/2)], a[1], a[NR], runs}'
 }
 
-measure "examples/target/tdkt" examples/target/tdkt
-measure "java -jar examples/target/tdkt.jar" java -jar examples/target/tdkt.jar
+measure "cli/target/tdkt" cli/target/tdkt
+measure "java -jar cli/target/tdkt.jar" java -jar cli/target/tdkt.jar

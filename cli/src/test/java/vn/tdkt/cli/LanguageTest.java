@@ -23,7 +23,7 @@ import vn.tdkt.finding.LocalizedText;
  * the plan's own identity (its unit, number and file).
  */
 class LanguageTest {
-    private static final Path PLANS = Path.of(System.getProperty("user.dir"));
+    private static final Path PLANS = TdktTest.EXAMPLES;
     /** Words written in Vietnamese without diacritics, which English also spells; never taken for English. */
     private static final Set<String> VIETNAMESE_ASCII = Set.of("theo", "tham", "khen", "trong", "thanh", "cho", "chi",
             "ban", "hai", "con", "tin", "lan", "can", "xin", "thi", "nam", "hoa", "an", "to", "do", "in", "la");

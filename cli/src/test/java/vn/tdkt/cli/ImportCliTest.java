@@ -21,7 +21,7 @@ import vn.tdkt.model.Plan;
 /** `tdkt check` reads plan documents as well as plan JSON; `tdkt import` prints a document's plan as JSON. */
 class ImportCliTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Path EXAMPLES = Path.of(System.getProperty("user.dir"));
+    private static final Path EXAMPLES = TdktTest.EXAMPLES;
 
     @TempDir
     Path dir;

@@ -23,9 +23,9 @@ import vn.tdkt.engine.PackInfo;
  * province, and lists the rule packs it knows.
  *
  * <pre>
- * java -jar examples/target/tdkt.jar check examples/plans/hai-phong/
- * java -jar examples/target/tdkt.jar check --format sarif --output findings.sarif plan.json
- * java -jar examples/target/tdkt.jar packs
+ * java -jar cli/target/tdkt.jar check examples/plans/hai-phong/
+ * java -jar cli/target/tdkt.jar check --format sarif --output findings.sarif plan.json
+ * java -jar cli/target/tdkt.jar packs
  * </pre>
  */
 @Command(name = "tdkt",

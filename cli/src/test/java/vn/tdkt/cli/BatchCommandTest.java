@@ -97,7 +97,7 @@ class BatchCommandTest {
     @Test
     void aDirectoryOfDocumentsIsReadByTheImporterAndEachDocumentIsAccountedFor(@TempDir Path dir) throws IOException {
         Path plans = Files.createDirectories(dir.resolve("plans"));
-        Path seeds = Path.of(System.getProperty("user.dir")).resolve("seeds");
+        Path seeds = TdktTest.EXAMPLES.resolve("seeds");
         Files.copy(seeds.resolve("000-ke-sat.txt"), plans.resolve("KH HN DHTT xa Ke Sat.txt"));
         Files.copy(seeds.resolve("004-an-hai.txt"), plans.resolve("an-hai.txt"));
         try (org.apache.poi.xwpf.usermodel.XWPFDocument word = new org.apache.poi.xwpf.usermodel.XWPFDocument();

@@ -49,6 +49,8 @@ class TdktTest {
     static final String OVER_CAP = fixture("plans/over-cap.json");
     static final String COMPLIANT = fixture("plans/compliant.json");
     static final String TRUNCATED = fixture("broken/truncated.json");
+    /** The example plans ({@code plans/}) and their source documents ({@code seeds/}), beside this module. */
+    static final Path EXAMPLES = Path.of(System.getProperty("user.dir")).resolve("../examples").normalize();
 
     @Test
     void aPlanWith151DelegatesIsRejectedWithHp04InText() {
@@ -180,7 +182,7 @@ class TdktTest {
 
     @Test
     void withoutAPackThePlansProvinceAndGuidanceChooseItAndTheChoiceIsNoted() throws Exception {
-        Path kienMoc = Path.of(System.getProperty("user.dir")).resolve("plans/lang-son/kien-moc.json");
+        Path kienMoc = EXAMPLES.resolve("plans/lang-son/kien-moc.json");
 
         Run run = run("check", "--format", "json", kienMoc.toString(), OVER_CAP);
 
@@ -257,7 +259,7 @@ class TdktTest {
     @Test
     void aPlanDocumentOfAProvinceWithoutAPackIsImportedAndCheckedAgainstTheBaseline(@TempDir Path dir) throws Exception {
         // the Kẻ Sặt seed, as a commune of Quảng Ninh implementing its province's own (made-up) Kế hoạch
-        String text = Files.readString(Path.of("seeds/000-ke-sat.txt"), StandardCharsets.UTF_8)
+        String text = Files.readString(EXAMPLES.resolve("seeds/000-ke-sat.txt"), StandardCharsets.UTF_8)
                 .replace("thành phố Hải Phòng", "tỉnh Quảng Ninh").replace("3194/QĐ-UBND", "258/KH-UBND");
         Path document = dir.resolve("ke-hoach-quang-ninh.txt");
         Files.writeString(document, text, StandardCharsets.UTF_8);

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class ExplainCliTest {
-    private static final Path KE_SAT = Path.of(System.getProperty("user.dir")).resolve("plans/hai-phong/ke-sat.json");
+    private static final Path KE_SAT = TdktTest.EXAMPLES.resolve("plans/hai-phong/ke-sat.json");
 
     @Test
     void explainAddsTheFactsAndParametersToJson() throws Exception {

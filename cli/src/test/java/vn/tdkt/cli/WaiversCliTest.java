@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class WaiversCliTest {
-    private static final Path KE_SAT = Path.of(System.getProperty("user.dir")).resolve("plans/hai-phong/ke-sat.json");
+    private static final Path KE_SAT = TdktTest.EXAMPLES.resolve("plans/hai-phong/ke-sat.json");
 
     private static Path waivers(Path dir, String expires, String unit) throws Exception {
         Path file = dir.resolve("waivers.json");
