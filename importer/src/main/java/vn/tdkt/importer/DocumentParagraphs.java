@@ -155,9 +155,4 @@ public final class DocumentParagraphs {
     public static String clauseFrom(String text, int from) {
         return DelegationReader.clauseFrom(text, from);
     }
-
-    /** The value of a roman numeral, or null. */
-    public static Integer roman(String written) {
-        return Romans.value(written);
-    }
 }
