@@ -26,6 +26,7 @@ import javax.tools.JavaCompiler;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every public type, constructor, method and field of the importer that a host can reach has a Javadoc comment: the
@@ -41,7 +42,7 @@ class ApiDocumentationTest {
     }
 
     @Test
-    void aMemberWithoutACommentIsFound(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    void aMemberWithoutACommentIsFound(@TempDir Path dir) throws IOException {
         Path source = Files.createDirectories(dir.resolve("p")).resolve("Api.java");
         Files.writeString(source, String.join("\n",
                 "package p;",
@@ -92,8 +93,9 @@ class ApiDocumentationTest {
                     public Void visitMethod(MethodTree method, Boolean reachable) {
                         boolean overrides = method.getModifiers().getAnnotations().stream()
                                 .anyMatch(a -> a.getAnnotationType().toString().endsWith("Override"));
-                        check(reachable && !overrides && (visible(method.getModifiers()) || inInterface()),
-                                method.getName().contentEquals("<init>") ? constructorOf() : method.getName().toString());
+                        String name = method.getName().contentEquals("<init>") ? constructorOf()
+                                : method.getName().toString();
+                        check(reachable && !overrides && (visible(method.getModifiers()) || inInterface()), name);
                         return scan(method.getBody(), false);
                     }
 
