@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import vn.tdkt.engine.PackException;
 import vn.tdkt.finding.Finding;
 import vn.tdkt.finding.Report;
 import vn.tdkt.finding.RuleIds;
@@ -30,6 +31,9 @@ import vn.tdkt.finding.Verdict;
  *                           at most {@link #MAX_LISTED}
  * @param rejectionGroups    rejections that share their reason (a plan of a province no pack covers), grouped: the
  *                           reason, how many and the first few sources
+ * @param packsAre           the packs a plan that no pack fits could have been checked with, as the reasons of those
+ *                           plans list them ("hai-phong (Hải Phòng; 3194/QĐ-UBND), …"): said once here, not in each
+ *                           group's reason; null when no reason lists them
  * @param unlisted           rejections counted but beyond the {@link #MAX_LISTED} that are listed (the NDJSON and CSV
  *                           outputs hold every one)
  * @param provincesByPack    pack id → the provinces of the plans it checked (a baseline's count says how many
@@ -40,7 +44,7 @@ import vn.tdkt.finding.Verdict;
  */
 public record BatchSummary(long inputs, long evaluated, long rejected, Map<Verdict, Long> verdicts,
                            Map<String, Long> packs, List<RuleTally> rules, Map<Rejection.Kind, Long> rejectedByKind, List<Rejection> rejections,
-                           List<RejectionGroup> rejectionGroups, long unlisted, Map<String, java.util.SortedSet<String>> provincesByPack,
+                           List<RejectionGroup> rejectionGroups, String packsAre, long unlisted, Map<String, java.util.SortedSet<String>> provincesByPack,
                            boolean interrupted, Duration elapsed, int threads) {
     /** The summary keeps at most this many rejections one by one, so that it stays small whatever the input. */
     public static final int MAX_LISTED = 1000;
@@ -96,6 +100,7 @@ public record BatchSummary(long inputs, long evaluated, long rejected, Map<Verdi
         private final Map<Rejection.Kind, Long> rejectedByKind = new EnumMap<>(Rejection.Kind.class);
         private final List<Rejection> rejections = new ArrayList<>();
         private final Map<String, GroupTally> groups = new LinkedHashMap<>();
+        private String packsAre;
         private long unlisted;
 
         private static final class GroupTally {
@@ -142,10 +147,18 @@ public record BatchSummary(long inputs, long evaluated, long rejected, Map<Verdi
                 Rejection rejection = r.rejection();
                 rejectedByKind.merge(rejection.kind(), 1L, Long::sum);
                 if (rejection.kind() == Rejection.Kind.NO_PACK) {
-                    GroupTally group = groups.get(rejection.reason());
+                    // the list of packs is the run's, the same in every reason: the summary says it once
+                    String reason = rejection.reason();
+                    int packsAt = reason.indexOf(PackException.PACKS_ARE);
+                    String listed = packsAt < 0 ? null : reason.substring(packsAt + PackException.PACKS_ARE.length());
+                    if (listed != null && (packsAre == null || packsAre.equals(listed))) {
+                        packsAre = listed;
+                        reason = reason.substring(0, packsAt);
+                    }
+                    GroupTally group = groups.get(reason);
                     if (group == null && groups.size() < MAX_LISTED) {
-                        group = new GroupTally(rejection.kind(), rejection.reason());
-                        groups.put(rejection.reason(), group);
+                        group = new GroupTally(rejection.kind(), reason);
+                        groups.put(reason, group);
                     }
                     if (group == null) {
                         unlisted++;
@@ -174,7 +187,7 @@ public record BatchSummary(long inputs, long evaluated, long rejected, Map<Verdi
             List<RejectionGroup> grouped = groups.values().stream()
                     .map(g -> new RejectionGroup(g.kind, g.reason, g.count, g.sources)).toList();
             return new BatchSummary(inputs, evaluated, rejected, verdicts, packs, tallies, rejectedByKind, rejections, grouped,
-                    unlisted, provincesByPack, interrupted, elapsed, threads);
+                    packsAre, unlisted, provincesByPack, interrupted, elapsed, threads);
         }
     }
 }

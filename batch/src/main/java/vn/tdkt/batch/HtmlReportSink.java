@@ -630,6 +630,10 @@ public final class HtmlReportSink implements BatchSink {
                     .raw(" <span class=\"en\">").text(g.count() + " inputs").raw("</span></td><td>").text(g.reason())
                     .raw("</td></tr>\n");
         }
+        if (summary.packsAre() != null) {
+            h.raw("<tr><td colspan=\"3\">").text("Các gói quy tắc: " + summary.packsAre())
+                    .raw(" <span class=\"en\">the packs</span></td></tr>\n");
+        }
         if (summary.unlisted() > 0) {
             h.raw("<tr><td colspan=\"3\">").text("… và " + summary.unlisted() + " đầu vào khác (xem tệp NDJSON hoặc CSV) ")
                     .raw("<span class=\"en\">").text("and " + summary.unlisted() + " more: see the NDJSON or CSV output")

@@ -42,7 +42,6 @@ import vn.tdkt.model.AwardCategory;
 import vn.tdkt.model.Conference;
 import vn.tdkt.model.DateQualifier;
 import vn.tdkt.model.Deadline;
-import vn.tdkt.model.Editions;
 import vn.tdkt.model.DeadlineKind;
 import vn.tdkt.model.Delegation;
 import vn.tdkt.model.DocumentRef;
@@ -58,6 +57,8 @@ import vn.tdkt.model.SessionLength;
 import vn.tdkt.model.Unit;
 import vn.tdkt.model.UnitLevel;
 import vn.tdkt.model.YearRange;
+import vn.tdkt.text.RomanNumerals;
+import vn.tdkt.text.VietnameseText;
 
 /**
  * Makes realistic plans for the commune-level units of Vietnam: the 34 provinces and centrally-run cities since
@@ -254,7 +255,7 @@ public final class PlanGenerator {
     public static Province findProvince(String name) {
         String wanted = ProvinceNames.fold(name);
         for (Province p : PROVINCES) {
-            if (ProvinceNames.fold(p.name()).equals(wanted) || Province.slug(p.name()).equals(name.strip())) {
+            if (ProvinceNames.fold(p.name()).equals(wanted) || p.slug().equals(name.strip())) {
                 return p;
             }
         }
@@ -553,7 +554,7 @@ public final class PlanGenerator {
             d.apply(m, random);
         }
         String fileName = province.slug() + "/" + (round > 1 ? "r" + round + "/" : "")
-                + String.format(Locale.ROOT, "%03d-%s.json", index, Province.slug(unit.qualified()));
+                + String.format(Locale.ROOT, "%03d-%s.json", index, VietnameseText.slug(unit.qualified()));
         return new GeneratedPlan(d.build(), province, index, fileName, mistakes);
     }
 
@@ -655,7 +656,7 @@ public final class PlanGenerator {
         /** The name the guidance's template gives the conference of this edition. */
         String conferenceName(int ofEdition) {
             return guide.text("conference.name").replace("{unit}", unit.qualified())
-                    .replace("{edition}", Editions.roman(ofEdition))
+                    .replace("{edition}", RomanNumerals.of(ofEdition))
                     .replace("{term}", guide.integer("term.from") + " - " + guide.integer("term.to"));
         }
 

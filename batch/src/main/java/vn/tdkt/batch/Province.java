@@ -1,10 +1,9 @@
 package vn.tdkt.batch;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
+import vn.tdkt.text.VietnameseText;
 
 /**
  * A province or centrally-run city of Vietnam since 1 July 2025, as the plan generator knows it: how many commune-level
@@ -45,13 +44,6 @@ public record Province(String name, boolean city, int units, int wards, List<Str
 
     /** "hai-phong": the name without diacritics, for file names. */
     public String slug() {
-        return slug(name);
-    }
-
-    /** A name as lower-case ASCII words joined by '-': "Lạng Sơn" is "lang-son", "Đặc khu Cô Tô" is "dac-khu-co-to". */
-    public static String slug(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace('đ', 'd').replace('Đ', 'D');
-        return decomposed.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return VietnameseText.slug(name);
     }
 }

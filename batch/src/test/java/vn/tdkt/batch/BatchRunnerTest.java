@@ -183,6 +183,27 @@ class BatchRunnerTest {
     }
 
     @Test
+    void theSummarySaysTheListOfPacksOnceNotInEveryGroup() {
+        String packs = "hai-phong (Hải Phòng; 3194/QĐ-UBND), national (any of the 34 provinces without a pack; "
+                + "4758/HD-BNV)";
+        PlanChecker noPack = (plan, source) -> {
+            throw new vn.tdkt.engine.PackException("no pack covers province " + plan.unit().province()
+                    + " or the guidance the plan implements" + vn.tdkt.engine.PackException.PACKS_ARE + packs);
+        };
+        List<GeneratedPlan> plans = new PlanGenerator(5).plans(PlanGenerator.provinces(), 400).toList();
+        Collecting sink = new Collecting();
+        BatchSummary summary = BatchRunner.builder().checker(noPack).sink(sink).build()
+                .run(BatchInputs.generated(plans.stream()));
+
+        assertThat(summary.rejectionGroups()).hasSizeGreaterThan(1);
+        assertThat(summary.rejectionGroups()).extracting(BatchSummary.RejectionGroup::reason)
+                .allMatch(reason -> reason.endsWith(" or the guidance the plan implements"));
+        assertThat(summary.packsAre()).isEqualTo(packs);
+        // each rejection, in the NDJSON and CSV outputs, still says it all
+        assertThat(((BatchResult.Rejected) sink.results.get(0)).rejection().reason()).endsWith(packs);
+    }
+
+    @Test
     void aCheckerThatFailsOnOnePlanRejectsThatPlanOnly() {
         List<GeneratedPlan> plans = haiPhong().subList(0, 30);
         String failing = plans.get(7).fileName();

@@ -286,7 +286,7 @@ class PlanGeneratorTest {
             files = walk.filter(Files::isRegularFile).sorted().toList();
         }
         assertThat(files).hasSize(65);
-        assertThat(files.get(0).toString()).endsWith("lang-son/001-" + Province.slug(
+        assertThat(files.get(0).toString()).endsWith("lang-son/001-" + vn.tdkt.text.VietnameseText.slug(
                 generator.province("Lạng Sơn").findFirst().orElseThrow().plan().unit().qualifiedName()) + ".json");
         Set<Plan> read = new HashSet<>();
         files.forEach(f -> read.add(PlanJson.read(f)));

@@ -557,6 +557,9 @@ final class BatchCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "  %,d input%s: %s%n    (%s%s)%n", g.count(), g.count() == 1 ? "" : "s",
                         g.reason(), sources, more > 0 ? String.format(Locale.ROOT, " and %,d more", more) : "");
             }
+            if (s.packsAre() != null) {
+                out.println("  The packs are: " + s.packsAre());
+            }
             if (s.unlisted() > 0) {
                 out.printf(Locale.ROOT, "  … and %,d more: the --ndjson and --csv outputs list every one%n", s.unlisted());
             }

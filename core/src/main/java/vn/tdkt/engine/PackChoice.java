@@ -53,10 +53,10 @@ public record PackChoice(String packId, String reason, String reasonVi) {
                 .toList());
         if (ofProvince.size() > 1) {
             throw new PackException("several packs cover province " + province + " and the plan names none of their "
-                    + "guidance documents; choose one with --pack: " + known);
+                    + "guidance documents; choose one with --pack" + PackException.PACKS_ARE + known);
         }
         throw new PackException("no pack covers " + (province == null ? "a plan that names no province"
-                : "province " + province) + " or the guidance the plan implements; the packs are: " + known);
+                : "province " + province) + " or the guidance the plan implements" + PackException.PACKS_ARE + known);
     }
 
     /** Whether the plan implements the pack's guidance: its number, issued in one of the pack's provinces. */

@@ -1,9 +1,8 @@
 package vn.tdkt.finding;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Objects;
+import vn.tdkt.text.VietnameseText;
 
 /**
  * A host's decision that one rule does not count against one plan: the rule, the plan (its unit and document
@@ -30,21 +29,22 @@ public record Waiver(String ruleId, String unit, String documentNumber, Approvin
         Objects.requireNonNull(expires, "expires is required");
     }
 
-    /** Whether the waiver names this plan: same unit (with or without its level word) and same document number. */
+    /**
+     * Whether the waiver names this plan: same unit (with or without its level word) and same document number, case,
+     * spacing and Unicode form aside. Diacritics count: "Kẻ Sặt" and "Kẻ Sắt" are two units, and a waiver exempts
+     * only the one it names.
+     */
     public boolean names(PlanIdentity plan) {
-        String wanted = fold(unit);
-        boolean unitMatches = plan.unit() != null
-                && (fold(plan.unit()).equals(wanted) || fold(plan.unit()).endsWith(" " + wanted));
-        return unitMatches && Objects.equals(fold(documentNumber), fold(plan.documentNumber()));
+        String wanted = VietnameseText.normalise(unit);
+        String planUnit = VietnameseText.normalise(plan.unit());
+        boolean unitMatches = planUnit != null && (planUnit.equals(wanted) || planUnit.endsWith(" " + wanted));
+        return unitMatches && Objects.equals(VietnameseText.normalise(documentNumber),
+                VietnameseText.normalise(plan.documentNumber()));
     }
 
+    /** Whether the waiver still holds on this day: up to and including its last day. */
     public boolean inForceOn(LocalDate day) {
         return !day.isAfter(expires);
-    }
-
-    private static String fold(String text) {
-        return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC).strip()
-                .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     @Override

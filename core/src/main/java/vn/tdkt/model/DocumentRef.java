@@ -1,6 +1,8 @@
 package vn.tdkt.model;
 
 import java.time.LocalDate;
+import java.util.Locale;
+import vn.tdkt.text.VietnameseText;
 
 /**
  * A document: the plan itself or the guidance it implements.
@@ -17,6 +19,7 @@ public record DocumentRef(String issuer, String number, LocalDate date, String t
         title = Checks.blankToNull(title);
     }
 
+    /** A document of which nothing is known: the plan names none. */
     public static DocumentRef unknown() {
         return new DocumentRef(null, null, null, null);
     }
@@ -26,16 +29,11 @@ public record DocumentRef(String issuer, String number, LocalDate date, String t
         return number == null ? null : normaliseNumber(number);
     }
 
+    /**
+     * A document number in the form two writers agree on: "3194/QĐ-UBND", "3194 / qđ-ubnd" and "3194/QD-UBND" are all
+     * "3194/QD-UBND" ({@link VietnameseText#fold folded}, without spaces, upper case).
+     */
     public static String normaliseNumber(String number) {
-        // One pass by hand: rules compare guidance numbers for every plan checked.
-        StringBuilder out = new StringBuilder(number.length());
-        for (int i = 0; i < number.length(); i++) {
-            char c = number.charAt(i);
-            if (Character.isWhitespace(c)) {
-                continue;
-            }
-            out.append(c == 'Đ' || c == 'đ' ? 'D' : Character.toUpperCase(c));
-        }
-        return out.toString();
+        return VietnameseText.fold(number).replace(" ", "").toUpperCase(Locale.ROOT);
     }
 }

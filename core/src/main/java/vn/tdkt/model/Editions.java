@@ -1,10 +1,13 @@
 package vn.tdkt.model;
 
 import java.util.Map;
+import vn.tdkt.text.RomanNumerals;
+import vn.tdkt.text.VietnameseText;
 
 /**
- * The edition of a conference as names write it: "Lần thứ I", "lần thứ nhất", "Lần thứ 3", "lần thứ III(2025-2030)".
- * The one place that reads and writes the Roman numerals of editions, for the rules and the importer alike.
+ * The edition of a conference as names write it: "Lần thứ I", "lần thứ nhất", "Lần thứ 3", "lần thứ III(2025-2030)":
+ * the one place that reads an edition's words, for the rules and the importer alike (its numerals are
+ * {@link RomanNumerals}').
  */
 public final class Editions {
     /** The words before an edition, lower case. */
@@ -16,62 +19,12 @@ public final class Editions {
             // the same words without diacritics, as plans typed without them write them
             Map.entry("nhat", 1), Map.entry("tu", 4), Map.entry("bon", 4), Map.entry("nam", 5), Map.entry("sau", 6),
             Map.entry("bay", 7), Map.entry("tam", 8), Map.entry("chin", 9), Map.entry("muoi", 10));
-    private static final int[] VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-    private static final String[] NUMERALS = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
 
     private Editions() {}
 
-    /** Roman numerals for editions ("Lần thứ I"). */
-    public static String roman(int number) {
-        StringBuilder roman = new StringBuilder();
-        int n = number;
-        for (int i = 0; i < VALUES.length; i++) {
-            while (n >= VALUES[i]) {
-                roman.append(NUMERALS[i]);
-                n -= VALUES[i];
-            }
-        }
-        return roman.toString();
-    }
-
-    /** The value of a Roman numeral, or null when the text is not one. */
-    public static Integer fromRoman(String text) {
-        if (text.isEmpty()) {
-            return null;
-        }
-        String upper = text.toUpperCase(java.util.Locale.ROOT);
-        int total = 0;
-        int i = 0;
-        for (int k = 0; k < VALUES.length && i < upper.length(); k++) {
-            while (upper.startsWith(NUMERALS[k], i)) {
-                total += VALUES[k];
-                i += NUMERALS[k].length();
-            }
-        }
-        return i == upper.length() && roman(total).equals(upper) ? total : null;
-    }
-
-    /** Lower case in NFC with runs of spaces as one: enough to find "lần thứ" and the word after it. */
-    private static String normalise(String text) {
-        String nfc = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
-        String lower = nfc.toLowerCase(java.util.Locale.forLanguageTag("vi"));
-        StringBuilder out = new StringBuilder(lower.length());
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
-                    out.append(' ');
-                }
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString().strip();
-    }
-
     /** The edition a name states after "lần thứ", or null when it states none. */
     public static Integer inName(String name) {
-        String text = normalise(name);
+        String text = VietnameseText.normalise(name);
         int at = text.indexOf(MARK);
         return at < 0 ? null : editionAt(text, at + MARK.length());
     }
@@ -100,6 +53,6 @@ public final class Editions {
             }
         }
         Integer spelled = WORDS.get(word);
-        return spelled != null ? spelled : fromRoman(word);
+        return spelled != null ? spelled : RomanNumerals.value(word);
     }
 }

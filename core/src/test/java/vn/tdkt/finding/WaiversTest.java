@@ -80,6 +80,16 @@ class WaiversTest {
     }
 
     @Test
+    void aUnitIsNamedWhateverItsSpacesAndUnicodeFormButNotWithOtherMarks() {
+        LocalDate expires = LocalDate.of(2025, 12, 31);
+        PlanIdentity spaced = new PlanIdentity("Xã\u00A0 KẺ SẶT", "Hải Phòng", null, null, "ke-sat.json");
+        assertThat(new Waiver("HP-03", "Ke\u0309 Sa\u0323\u0306t", null, DECISION, expires).names(spaced)).isTrue();
+        // Kẻ Sắt is another name: a waiver exempts only the unit it names
+        assertThat(new Waiver("HP-03", "Kẻ Sắt", null, DECISION, expires).names(KE_SAT)).isFalse();
+        assertThat(new Waiver("HP-03", "Ke Sat", null, DECISION, expires).names(KE_SAT)).isFalse();
+    }
+
+    @Test
     void aWaiverNeedsItsApprovingDocument() {
         assertThatThrownBy(() -> new ApprovingDocument("125/QĐ", LocalDate.of(2025, 8, 20), " "))
                 .hasMessageContaining("signer");

@@ -8,8 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.tdkt.model.Conference;
 import vn.tdkt.model.DateQualifier;
+import vn.tdkt.model.Editions;
 import vn.tdkt.model.SessionLength;
 import vn.tdkt.model.YearRange;
+import vn.tdkt.text.RomanNumerals;
 
 /** The conference: its form, name, edition and term, its day, length and venue; and the period it reviews. */
 final class ConferenceReader {
@@ -267,7 +269,7 @@ final class ConferenceReader {
         };
         String unitWords = folded.original(m.start(3), m.end(3)).replaceAll("\\s+", " ").strip();
         String unitName = Folded.key(unitWords).equals(unit.key()) ? unit.name() : unitWords;
-        Integer edition = Romans.edition(m.group(4));
+        Integer edition = edition(m.group(4));
         YearRange term = null;
         boolean period = m.group(7) != null;
         if (m.group(5) != null) {
@@ -277,10 +279,19 @@ final class ConferenceReader {
         }
         // The edition and the term as the plan writes them: "Lần thứ I (2025 - 2030)", "lần thứ nhất, giai đoạn …".
         String written = m.group(4).equals("nhat") ? "nhất" : edition == null ? m.group(4).toUpperCase(Locale.ROOT)
-                : Romans.numeral(edition);
+                : RomanNumerals.of(edition);
         String text = form + " " + level + unitName + " Lần thứ " + written + (term == null ? ""
                 : period ? ", giai đoạn " + term.from() + " - " + term.to() : " (" + term.from() + " - " + term.to() + ")");
         return new Name(text, form, edition, term);
+    }
+
+    /**
+     * An edition as a folded name writes it: digits, "nhat", or a numeral as scanned, where an l is an I misread
+     * ("lan thu lV" is the fourth, not the 55th).
+     */
+    private static Integer edition(String written) {
+        return written.chars().allMatch(c -> "ivxl".indexOf(c) >= 0) ? RomanNumerals.valueAsScanned(written)
+                : Editions.parse(written);
     }
 
     private static final Pattern NAME_LABEL = Patterns.compile("^ten(?: goi| cua hoi nghi| hoi nghi)\\s*:\\s*(\\S.*)$");
@@ -311,7 +322,7 @@ final class ConferenceReader {
             Matcher t = TERM.matcher(folded);
             YearRange term = t.find() ? range(t.group(1), t.group(2)) : null;
             Matcher e = EDITION.matcher(folded);
-            Integer edition = e.find() ? Romans.edition(e.group(1)) : null;
+            Integer edition = e.find() ? edition(e.group(1)) : null;
             context.source("/conference/name", p.span());
             if (term != null) {
                 context.source("/conference/term", p.span());

@@ -18,7 +18,6 @@ import vn.tdkt.model.ResultReportItem;
  */
 final class DeadlineReader {
     private static final Pattern SENTENCE_END = Patterns.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\-+])");
-    private static final Pattern CLAUSE_END = Patterns.compile("\\s*;\\s*");
     private static final Pattern CONTENTS_INLINE = Patterns.compile("\\bgom(?: co)?\\s*:?\\s*(\\S.*)$");
     private static final List<Pattern> RECIPIENT = List.of(
             Patterns.compile("\\bgui(?:\\s+ve)?\\s+(.+)$"),

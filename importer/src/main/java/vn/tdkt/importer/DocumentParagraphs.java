@@ -34,6 +34,7 @@ public final class DocumentParagraphs {
      * @param firstLine the document line it starts on
      * @param lastLine  the document line it ends on
      * @param row       whether it is a row of a table (cells joined by " | ")
+     * @param folding   the way back from {@code folded} to the words as written, for {@link #original}
      */
     public record Para(int index, String kind, int level, String marker, String text, String body, String folded,
                        Integer page, int firstLine, int lastLine, boolean row, Folding folding) {
@@ -42,10 +43,15 @@ public final class DocumentParagraphs {
             return new SourceSpan(page, firstLine, lastLine, text).where();
         }
 
+        /**
+         * Whether it is numbered as a heading ("II.", "3.2.", "a)"): the paragraphs after it, to the next heading of
+         * its level or higher, are under it.
+         */
         public boolean isHeading() {
             return "ROMAN".equals(kind) || "NUMBER".equals(kind) || "LETTER".equals(kind);
         }
 
+        /** Whether it is an item of a list ("- …", "+ …"): it belongs to the heading above it. */
         public boolean isBullet() {
             return "DASH".equals(kind) || "PLUS".equals(kind);
         }
@@ -154,10 +160,5 @@ public final class DocumentParagraphs {
     /** The clause that starts at {@code from}: up to the first parenthesis, semicolon or full stop. */
     public static String clauseFrom(String text, int from) {
         return DelegationReader.clauseFrom(text, from);
-    }
-
-    /** The value of a roman numeral, or null. */
-    public static Integer roman(String written) {
-        return Romans.value(written);
     }
 }

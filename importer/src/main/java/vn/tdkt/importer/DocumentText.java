@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.tdkt.text.VietnameseText;
 
 /**
  * The lines of a document, read with the library of its format, in Unicode NFC, without page numbers and running
@@ -252,8 +252,7 @@ record DocumentText(String source, List<SourceLine> lines, int dropped, List<Tab
 
     /** NFC; no-break and other spaces as plain spaces; control characters out; trailing spaces kept out. */
     static String clean(String line) {
-        String nfc = Normalizer.isNormalized(line, Normalizer.Form.NFC) ? line
-                : Normalizer.normalize(line, Normalizer.Form.NFC);
+        String nfc = VietnameseText.nfc(line);
         StringBuilder out = null;
         for (int i = 0; i < nfc.length(); i++) {
             char c = nfc.charAt(i);

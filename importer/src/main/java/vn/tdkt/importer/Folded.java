@@ -1,25 +1,22 @@
 package vn.tdkt.importer;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.tdkt.text.VietnameseText;
 
 /**
  * A text in the form the importer matches on, with the way back to the words as written.
  *
- * <p>Folding lower-cases, strips the diacritics (NFD, marks removed) and writes đ as d, so that "Thời gian", "THỜI
- * GIAN", "Thoi gian" and the NFD spelling of the first all read "thoi gian". The {@link OcrConfusions} then rewrite the
- * folded form where OCR misreads letters ("théng" is "thang", "Pai" is "dai"). Every folded character remembers the
- * stretch of the original it came from, so a match on the folded form is quoted in the original words.
+ * <p>Folding ({@link VietnameseText#fold(char)}, character by character) lower-cases, strips the diacritics and
+ * writes đ as d, so that "Thời gian", "THỜI GIAN", "Thoi gian" and the NFD spelling of the first all read "thoi gian".
+ * The {@link OcrConfusions} then rewrite the folded form where OCR misreads letters ("théng" is "thang", "Pai" is
+ * "dai"). Every folded character remembers the stretch of the original it came from, so a match on the folded form is
+ * quoted in the original words.
  */
 final class Folded {
-    private static final Map<Character, String> CHARS = new ConcurrentHashMap<>();
-
     private final String original;
     private final String text;
     private final int[] start;
@@ -152,16 +149,14 @@ final class Folded {
         int[] end = new int[length];
         int n = 0;
         for (int i = 0; i < length; i++) {
-            char c = chars[i];
-            char one = c < SINGLE.length ? SINGLE[c] : 0;
-            if (one != 0 && n < text.length) {
-                text[n] = one;
+            String folded = VietnameseText.fold(chars[i]);
+            if (folded.length() == 1 && n < text.length) {
+                text[n] = folded.charAt(0);
                 start[n] = i;
                 end[n] = i + 1;
                 n++;
                 continue;
             }
-            String folded = foldChar(c);
             for (int k = 0; k < folded.length(); k++) {
                 if (n >= text.length) {
                     int grown = Math.max(16, text.length * 2);
@@ -181,58 +176,14 @@ final class Folded {
 
     /** Folds a text with no way back: for keys and comparisons. */
     static String key(String original) {
-        return SPACES.matcher(of(Normalizer.normalize(original, Normalizer.Form.NFC)).text()).replaceAll(" ").strip();
+        return SPACES.matcher(of(VietnameseText.nfc(original)).text()).replaceAll(" ").strip();
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    /** The folded forms of the characters up to U+1FFF (Latin with its Vietnamese letters), computed once. */
-    private static final String[] TABLE = table();
-    /** The same characters' folded forms where each is one character; 0 where it is none or several. */
-    private static final char[] SINGLE = single();
-
-    private static char[] single() {
-        char[] single = new char[TABLE.length];
-        for (int c = 0; c < TABLE.length; c++) {
-            single[c] = TABLE[c].length() == 1 ? TABLE[c].charAt(0) : 0;
-        }
-        return single;
-    }
-
-    private static String[] table() {
-        String[] table = new String[0x2000];
-        for (char c = 0; c < table.length; c++) {
-            table[c] = fold(c);
-        }
-        return table;
-    }
-
-    /** The folded form of one character: "ặ" is "a", "Đ" is "d", a lone combining mark is nothing. */
-    static String foldChar(char c) {
-        return c < TABLE.length ? TABLE[c] : CHARS.computeIfAbsent(c, Folded::fold);
-    }
-
-    private static String fold(char c) {
-        if (c < 0x80) {
-            return String.valueOf(Character.toLowerCase(c));
-        }
-        return foldWide(c);
-    }
-
-    private static String foldWide(char c) {
-        if (c == 'đ' || c == 'Đ') {
-            return "d";
-        }
-        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-            return " ";
-        }
-        String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return decomposed.toLowerCase(Locale.ROOT);
-    }
-
     /** Whether a character carries a Vietnamese diacritic (or is đ). */
     static boolean marked(char c) {
-        return Character.isLetter(c) && c >= 0x80 && !foldChar(c).equals(String.valueOf(Character.toLowerCase(c)));
+        return Character.isLetter(c) && c >= 0x80 && !VietnameseText.fold(c).equals(String.valueOf(Character.toLowerCase(c)));
     }
 
     Folded apply(List<OcrConfusions.Rule> rules) {

@@ -35,6 +35,10 @@ public class ImportException extends vn.tdkt.error.TdktException {
     private final String reasonVi;
     private final Kind kind;
 
+    /**
+     * A refusal of one kind, its reason in both languages; the message names the document, the reasons do not, so
+     * that a host can show them beside its own name for the upload. A null {@code reasonVi} repeats the English.
+     */
     public ImportException(String source, Kind kind, String reason, String reasonVi, Throwable cause) {
         super(source + ": " + reason, cause);
         this.source = source;
@@ -43,10 +47,12 @@ public class ImportException extends vn.tdkt.error.TdktException {
         this.reasonVi = reasonVi == null ? reason : reasonVi;
     }
 
+    /** A document that cannot be read, its reason in English alone: the form hosts called before refusals had kinds. */
     public ImportException(String source, String reason, Throwable cause) {
         this(source, Kind.UNREADABLE, reason, null, cause);
     }
 
+    /** The same, with no exception behind it. */
     public ImportException(String source, String reason) {
         this(source, reason, null);
     }

@@ -18,6 +18,7 @@ import vn.tdkt.model.Plan;
  * @param notes      what the importer noticed about the document as a whole (OCR text, dropped page numbers)
  */
 public record ImportedPlan(Plan plan, Map<String, SourceSpan> provenance, List<String> notes) {
+    /** Copies the provenance sorted by pointer, so that hosts and tests list the facts in the same order. */
     public ImportedPlan {
         provenance = java.util.Collections.unmodifiableMap(new TreeMap<>(provenance));
         notes = List.copyOf(notes);

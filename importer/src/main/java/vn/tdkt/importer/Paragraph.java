@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.tdkt.text.RomanNumerals;
 
 /**
  * A logical paragraph: the lines of one heading, list item or sentence run, joined with single spaces, with its
@@ -89,7 +90,7 @@ final class Paragraph {
         Matcher m;
         if ("IVXL".indexOf(first) >= 0) {
             m = ROMAN.matcher(text);
-            if (m.find() && Romans.value(m.group(1)) != null && !ROMAN_WORD.matcher(text).matches()) {
+            if (m.find() && RomanNumerals.valueAsScanned(m.group(1)) != null && !ROMAN_WORD.matcher(text).matches()) {
                 return new String[] {m.group(1), "ROMAN", m.group()};
             }
         }

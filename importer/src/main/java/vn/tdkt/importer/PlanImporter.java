@@ -2,8 +2,8 @@ package vn.tdkt.importer;
 
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import vn.tdkt.model.Plan;
+import vn.tdkt.text.VietnameseText;
 
 /**
  * Reads a plan from its document: UTF-8 text, a Word document (.docx, read with Apache POI) or a PDF with a text layer
@@ -63,7 +63,7 @@ public final class PlanImporter {
 
     /** Reads a plan from its text (a line per line; a form feed starts a page). */
     public static ImportedPlan importText(String text, String source) {
-        return read(DocumentText.ofText(Normalizer.normalize(text, Normalizer.Form.NFC), source));
+        return read(DocumentText.ofText(VietnameseText.nfc(text), source));
     }
 
     /** The plan alone, for hosts that need no provenance. */

@@ -9,6 +9,7 @@ package vn.tdkt.importer;
  * @param text   the line in Unicode NFC, as written
  */
 public record SourceLine(int number, Integer page, String text) {
+    /** Whether the line holds nothing but white space: an empty paragraph of Word, a gap between PDF lines. */
     public boolean isBlank() {
         return text.isBlank();
     }

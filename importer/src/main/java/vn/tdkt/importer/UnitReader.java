@@ -162,7 +162,7 @@ final class UnitReader {
             if (!Paragraph.allCaps(text)) {
                 continue;
             }
-            String f = Folded.of(text).text().replaceAll("\\s+", " ").strip();
+            String f = Folded.key(text);
             Matcher commune = COMMUNE_CELL.matcher(f);
             if (commune.matches()) {
                 Folded folded = Folded.of(text);
@@ -178,7 +178,7 @@ final class UnitReader {
             if (committee.find()) {
                 Folded folded = Folded.of(text);
                 text = folded.original(committee.end(), folded.text().length()).strip();
-                f = Folded.of(text).text().replaceAll("\\s+", " ").strip();
+                f = Folded.key(text);
             }
             if (AGENCY.matcher(f).find() && !NOT_ISSUER.matcher(f).find()) {
                 String words = text;

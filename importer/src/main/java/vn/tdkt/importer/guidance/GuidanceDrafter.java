@@ -118,6 +118,7 @@ public final class GuidanceDrafter {
 
     /** Options of a draft. */
     public record Options(String id, String prefix, LocalDate date, PackDescriptor baseline) {
+        /** Checks the id (lower-case words joined by '-'); a missing prefix is made from it. */
         public Options {
             if (id == null || !id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
                 throw new IllegalArgumentException("the pack id must be lower case words joined by '-' (quang-ninh): " + id);

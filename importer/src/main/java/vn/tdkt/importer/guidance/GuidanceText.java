@@ -18,6 +18,7 @@ import vn.tdkt.model.PriorityGroup;
 import vn.tdkt.model.ProgramItemKind;
 import vn.tdkt.model.ReportPart;
 import vn.tdkt.model.ResultReportItem;
+import vn.tdkt.text.RomanNumerals;
 
 /**
  * A guidance document's paragraphs as its readers walk them: the clause path of each (its section, roman "II." or a
@@ -88,13 +89,10 @@ abstract class GuidanceText {
             return null;
         }
         String n = m.group(1);
+        Integer scanned = RomanNumerals.valueAsScanned(n);
         int value = n.matches("\\d+") ? Integer.parseInt(n) : n.equals("bon") ? 4 : PART_WORDS.indexOf(n) >= 0
-                ? PART_WORDS.indexOf(n) + 1 : DocumentParagraphs.roman(n.toUpperCase(java.util.Locale.ROOT)) == null ? 0
-                : DocumentParagraphs.roman(n.toUpperCase(java.util.Locale.ROOT));
-        if (value < 1 || value > 10) {
-            return null;
-        }
-        return List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X").get(value - 1);
+                ? PART_WORDS.indexOf(n) + 1 : scanned == null ? 0 : scanned;
+        return value < 1 || value > 10 ? null : RomanNumerals.of(value);
     }
 
     String headerClause(int index) {

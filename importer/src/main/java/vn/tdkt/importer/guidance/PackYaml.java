@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.tdkt.model.DocumentRef;
 
 /** Writes a draft's pack.yaml by hand: every string double-quoted, each value with its line as a comment. */
 final class PackYaml {
@@ -115,9 +116,10 @@ final class PackYaml {
         String issuer = r.issuer() != null ? r.issuer() : "(cơ quan ban hành chưa đọc được)";
         String number = r.number() != null ? "số " + r.number() : "số (để trống)";
         String day = r.date() != null ? "ngày " + GuidanceDrafter.vnDate(r.date()) : "(ngày để trống)";
-        boolean decision = r.number() != null ? r.number().toUpperCase().contains("/QĐ") || r.number().toUpperCase().contains("/QD")
+        String code = r.number() == null ? null : DocumentRef.normaliseNumber(r.number());
+        boolean decision = code != null ? code.contains("/QD")
                 : r.header().values().stream().anyMatch(f -> "Quyết định".equals(f.clause()));
-        boolean guidance = r.number() != null ? r.number().toUpperCase().contains("/HD")
+        boolean guidance = code != null ? code.contains("/HD")
                 : r.header().values().stream().anyMatch(f -> "Hướng dẫn".equals(f.clause()));
         return issuer + ", " + (decision ? "Kế hoạch ban hành kèm theo Quyết định " : guidance ? "Hướng dẫn " : "Kế hoạch ")
                 + number + " " + day;

@@ -4,6 +4,7 @@ import vn.tdkt.finding.LocalizedText;
 import vn.tdkt.model.Editions;
 import vn.tdkt.model.Plan;
 import vn.tdkt.model.UnitLevel;
+import vn.tdkt.text.RomanNumerals;
 
 /**
  * The conference's name (III.3.6): "Hội nghị tuyên dương điển hình tiên tiến xã… (phường, đặc khu) (cơ quan, đơn
@@ -40,7 +41,7 @@ public final class ConferenceNames {
 
     private static String fill(Plan plan, String template, int edition, int termFrom, int termTo) {
         return template.replace("{unit}", plan.unit().qualifiedName())
-                .replace("{edition}", Editions.roman(edition))
+                .replace("{edition}", RomanNumerals.of(edition))
                 .replace("{term}", termFrom + " - " + termTo);
     }
 
@@ -143,7 +144,7 @@ public final class ConferenceNames {
             return text;
         }
         String rest = text.substring(end).stripLeading();
-        return text.substring(0, start) + Editions.roman(edition).toLowerCase(java.util.Locale.ROOT)
+        return text.substring(0, start) + RomanNumerals.of(edition).toLowerCase(java.util.Locale.ROOT)
                 + (rest.isEmpty() ? "" : " " + rest);
     }
 }

@@ -15,9 +15,6 @@ public final class Outlines {
     public static final vn.tdkt.finding.LocalizedText REVIEW_AND_DIRECTIONS = new vn.tdkt.finding.LocalizedText(
             "đánh giá kết quả, khó khăn giai đoạn 2020 - 2025; phương hướng, nhiệm vụ giai đoạn 2025 - 2030",
             "results and difficulties of 2020 - 2025; directions and tasks for 2025 - 2030");
-    /** What III.3.4 asks of the presentations. */
-    public static final vn.tdkt.finding.LocalizedText FIELDS_REPRESENTED = new vn.tdkt.finding.LocalizedText(
-            "bảo đảm tính đại diện các lĩnh vực, các thành phần", "representing the fields and groups");
 
     private Outlines() {}
 

@@ -1,7 +1,7 @@
 package vn.tdkt.rules.support;
 
-import java.text.Normalizer;
 import java.util.Locale;
+import vn.tdkt.text.VietnameseText;
 
 /** Comparing Vietnamese wording as officials do: case, spacing, dash style and Unicode form do not matter. */
 public final class Texts {
@@ -13,8 +13,6 @@ public final class Texts {
             "trang trọng, thiết thực, tiết kiệm, tránh phô trương, hình thức, lãng phí",
             "solemn, practical and economical, without ostentation, formality or waste");
 
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-
     private Texts() {}
 
     /**
@@ -25,9 +23,7 @@ public final class Texts {
         if (text == null) {
             return null;
         }
-        String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
-                : Normalizer.normalize(text, Normalizer.Form.NFC);
-        String lower = nfc.toLowerCase(VIETNAMESE);
+        String lower = VietnameseText.nfc(text).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(lower.length());
         boolean pendingSpace = false;
         for (int i = 0; i < lower.length(); i++) {
@@ -56,36 +52,10 @@ public final class Texts {
      * words that plans also write without them.
      */
     public static String fold(String text) {
-        if (text == null) {
-            return null;
-        }
-        // The same few recipients, issuers and province names recur in every plan of a batch: fold each once.
-        String folded = FOLDED.get(text);
-        if (folded == null) {
-            folded = foldNow(text);
-            if (FOLDED.size() < FOLDED_MAX) {
-                FOLDED.put(text, folded);
-            }
-        }
-        return folded;
+        return VietnameseText.fold(normalise(text));
     }
 
-    private static final int FOLDED_MAX = 10_000;
-    private static final java.util.Map<String, String> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static String foldNow(String text) {
-        String decomposed = Normalizer.normalize(normalise(text), Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                continue;
-            }
-            out.append(c == 'đ' ? 'd' : c);
-        }
-        return out.toString();
-    }
-
+    /** Whether two texts say the same, as {@link #normalise} compares them. */
     public static boolean same(String a, String b) {
         if (a == null || b == null) {
             return false;
