@@ -1,9 +1,9 @@
 package vn.tdkt.sarif;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -22,12 +22,34 @@ import vn.tdkt.engine.PackDescriptor;
 import vn.tdkt.engine.RuleDescription;
 import vn.tdkt.finding.Citation;
 import vn.tdkt.finding.Finding;
+import vn.tdkt.finding.LocalizedText;
 import vn.tdkt.finding.PlanIdentity;
 import vn.tdkt.finding.Report;
 import vn.tdkt.finding.RuleIds;
 import vn.tdkt.finding.Severity;
 import vn.tdkt.json.PlanFormatException;
 import vn.tdkt.json.ReportJson;
+import vn.tdkt.sarif.SarifLog.Artifact;
+import vn.tdkt.sarif.SarifLog.ArtifactLocation;
+import vn.tdkt.sarif.SarifLog.ArtifactProperties;
+import vn.tdkt.sarif.SarifLog.Invocation;
+import vn.tdkt.sarif.SarifLog.Location;
+import vn.tdkt.sarif.SarifLog.LogicalLocation;
+import vn.tdkt.sarif.SarifLog.Message;
+import vn.tdkt.sarif.SarifLog.Notification;
+import vn.tdkt.sarif.SarifLog.PackProperties;
+import vn.tdkt.sarif.SarifLog.PhysicalLocation;
+import vn.tdkt.sarif.SarifLog.PlanReport;
+import vn.tdkt.sarif.SarifLog.ReportingConfiguration;
+import vn.tdkt.sarif.SarifLog.ReportingDescriptor;
+import vn.tdkt.sarif.SarifLog.Result;
+import vn.tdkt.sarif.SarifLog.ResultProperties;
+import vn.tdkt.sarif.SarifLog.RuleProperties;
+import vn.tdkt.sarif.SarifLog.Run;
+import vn.tdkt.sarif.SarifLog.RunProperties;
+import vn.tdkt.sarif.SarifLog.Suppression;
+import vn.tdkt.sarif.SarifLog.Tool;
+import vn.tdkt.sarif.SarifLog.ToolComponent;
 
 /**
  * Writes reports as one SARIF 2.1.0 log, the findings format that code-scanning tools and SARIF viewers read.
@@ -39,8 +61,9 @@ import vn.tdkt.json.ReportJson;
  * location. Each plan is one entry of {@code run.artifacts}; plans that could not be read may be passed as
  * {@link Notice}s and become tool execution notifications.
  *
- * <p>The log holds no {@code null}: an unknown value is left out. The writer reads pack metadata from
- * {@link PackDescriptor}s and needs no rule engine:
+ * <p>The log holds no {@code null}: an unknown value is left out. The log is built as an object model (the records of
+ * {@code SarifLog}) and written by Jackson, indented as {@link ReportJson#generator} does. The writer reads pack
+ * metadata from {@link PackDescriptor}s and needs no rule engine:
  *
  * <pre>{@code
  * SarifWriter sarif = new SarifWriter("0.1.0", null, List.of(engine.descriptor()));
@@ -78,7 +101,12 @@ public final class SarifWriter {
         Region locate(String source, String pointer);
     }
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Writes the model: a null component is an absent property. */
+    private static final ObjectWriter JSON = JsonMapper.builder()
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build()
+            .writerFor(SarifLog.class);
+    private static final String FULL_NAME = "tdkt: exemplar-conference plan checker";
 
     private final String toolVersion;
     private final String informationUri;
@@ -118,12 +146,14 @@ public final class SarifWriter {
         return new SarifWriter(toolVersion, informationUri, packs, locator, vietnamese);
     }
 
+    /** The log of these reports, as text. */
     public String write(List<Report> reports) {
         StringWriter out = new StringWriter();
         write(reports, List.of(), out);
         return out.toString();
     }
 
+    /** Writes the log of these reports; flushes, but does not close, the writer. */
     public void write(List<Report> reports, Writer out) {
         write(reports, List.of(), out);
     }
@@ -131,9 +161,9 @@ public final class SarifWriter {
     /** Writes the log; flushes, but does not close, the writer. */
     public void write(List<Report> reports, List<Notice> notices, Writer out) {
         Objects.requireNonNull(out, "out");
-        ObjectNode log = log(reports, notices);
+        SarifLog log = log(reports, notices);
         try (JsonGenerator json = ReportJson.generator(out)) {
-            MAPPER.writeTree(json, log);
+            JSON.writeValue(json, log);
             json.flush();
             out.write('\n');
             out.flush();
@@ -142,38 +172,21 @@ public final class SarifWriter {
         }
     }
 
-    /** The log as a Jackson tree. */
-    public ObjectNode log(List<Report> reports, List<Notice> notices) {
+    /** The log as its object model. */
+    SarifLog log(List<Report> reports, List<Notice> notices) {
         Objects.requireNonNull(reports, "reports");
         Objects.requireNonNull(notices, "notices");
-        ObjectNode log = MAPPER.createObjectNode();
-        log.put("$schema", SCHEMA);
-        log.put("version", VERSION);
-        ObjectNode run = log.putArray("runs").addObject();
-
-        List<ObjectNode> rules = rules(reports);
+        List<ReportingDescriptor> rules = rules(reports);
         Map<String, Integer> ruleIndex = new HashMap<>();
         for (int i = 0; i < rules.size(); i++) {
-            ruleIndex.put(rules.get(i).get("id").asText(), i);
+            ruleIndex.put(rules.get(i).id(), i);
         }
+        Tool tool = new Tool(new ToolComponent(TOOL_NAME, FULL_NAME, toolVersion, informationUri, rules));
+        Invocation invocation = new Invocation(notices.isEmpty(),
+                notices.isEmpty() ? null : notices.stream().map(SarifWriter::notification).toList());
 
-        ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", TOOL_NAME);
-        put(driver, "fullName", "tdkt: exemplar-conference plan checker");
-        put(driver, "version", toolVersion);
-        put(driver, "informationUri", informationUri);
-        driver.putArray("rules").addAll(rules);
-
-        ObjectNode invocation = run.putArray("invocations").addObject();
-        invocation.put("executionSuccessful", notices.isEmpty());
-        if (!notices.isEmpty()) {
-            ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
-            for (Notice notice : notices) {
-                notifications.add(notification(notice));
-            }
-        }
-
-        ArrayNode artifacts = run.putArray("artifacts");
+        // One artifact per plan file; the reports made on the same file are listed together under it.
+        List<Artifact> artifacts = new ArrayList<>();
         Map<String, Integer> artifactIndex = new HashMap<>();
         List<Integer> reportArtifact = new ArrayList<>();
         for (Report report : reports) {
@@ -186,14 +199,12 @@ public final class SarifWriter {
                     artifactIndex.put(source, index);
                 }
             }
-            ObjectNode artifactReports = (ObjectNode) artifacts.get(index).get("properties");
-            ObjectNode made = artifactReports.withArray("reports").addObject().put("pack", report.pack());
-            put(made, "packVersion", report.packVersion());
-            made.put("verdict", report.verdict().name());
+            artifacts.get(index).properties().reports()
+                    .add(new PlanReport(report.pack(), report.packVersion(), report.verdict().name()));
             reportArtifact.add(index);
         }
 
-        ArrayNode results = run.putArray("results");
+        List<Result> results = new ArrayList<>();
         for (int r = 0; r < reports.size(); r++) {
             Report report = reports.get(r);
             for (Finding finding : report.findings()) {
@@ -201,23 +212,17 @@ public final class SarifWriter {
             }
         }
 
-        ObjectNode runProperties = run.putObject("properties");
-        ArrayNode packList = runProperties.putArray("packs");
-        for (PackDescriptor pack : packs) {
-            ObjectNode p = packList.addObject();
-            p.put("id", pack.id());
-            p.put("version", pack.version());
-            put(p, "jurisdiction", pack.jurisdiction());
-            put(p, "guidance", pack.guidance().citation());
-        }
-        return log;
+        RunProperties properties = new RunProperties(packs.stream().map(pack -> new PackProperties(pack.id(),
+                pack.version(), pack.jurisdiction(), pack.guidance().citation())).toList());
+        Run run = new Run(tool, List.of(invocation), artifacts, results, properties);
+        return new SarifLog(SCHEMA, VERSION, List.of(run));
     }
 
     /** One descriptor per rule id, in rule id order: the packs' rules, then any a finding names that no pack describes. */
-    private List<ObjectNode> rules(List<Report> reports) {
+    private List<ReportingDescriptor> rules(List<Report> reports) {
         Map<String, Severity> worst = new HashMap<>();
         Map<String, Finding> undescribed = new LinkedHashMap<>();
-        Map<String, ObjectNode> rules = new LinkedHashMap<>();
+        Map<String, ReportingDescriptor> rules = new LinkedHashMap<>();
         for (Report report : reports) {
             for (Finding finding : report.findings()) {
                 worst.merge(finding.ruleId(), finding.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
@@ -242,41 +247,26 @@ public final class SarifWriter {
         return ids.stream().map(rules::get).toList();
     }
 
-    private static ObjectNode descriptor(RuleDescription rule, String document, Severity worst, boolean vietnamese) {
-        ObjectNode descriptor = MAPPER.createObjectNode();
-        descriptor.put("id", rule.id());
-        descriptor.put("name", name(rule.id(), rule.title() == null ? null : rule.title().en()));
-        if (rule.title() != null) {
-            descriptor.putObject("shortDescription").put("text", vietnamese ? rule.title().vi() : rule.title().en());
-        }
-        if (rule.text() != null) {
-            descriptor.putObject("fullDescription").put("text", rule.text());
-        }
-        descriptor.putObject("help").put("text", help(document, rule.clause(), rule.text()));
-        descriptor.putObject("defaultConfiguration").put("level", level(worst));
-        ObjectNode properties = descriptor.putObject("properties");
-        put(properties, "clause", rule.clause());
-        put(properties, "document", document);
-        if (rule.title() != null) {
-            properties.put(vietnamese ? "titleEn" : "titleVi", vietnamese ? rule.title().en() : rule.title().vi());
-        }
-        return descriptor;
+    private static ReportingDescriptor descriptor(RuleDescription rule, String document, Severity worst,
+                                                  boolean vietnamese) {
+        LocalizedText title = rule.title();
+        return new ReportingDescriptor(rule.id(), name(rule.id(), title == null ? null : title.en()),
+                title == null ? null : new Message(vietnamese ? title.vi() : title.en()),
+                Message.of(rule.text()),
+                new Message(help(document, rule.clause(), rule.text())),
+                new ReportingConfiguration(level(worst)),
+                new RuleProperties(rule.clause(), document,
+                        title == null || vietnamese ? null : title.vi(),
+                        title == null || !vietnamese ? null : title.en()));
     }
 
-    private static ObjectNode descriptor(Finding finding, Severity worst) {
+    private static ReportingDescriptor descriptor(Finding finding, Severity worst) {
         Citation citation = finding.citation();
-        ObjectNode descriptor = MAPPER.createObjectNode();
-        descriptor.put("id", finding.ruleId());
-        descriptor.put("name", name(finding.ruleId(), null));
-        if (citation.text() != null) {
-            descriptor.putObject("fullDescription").put("text", citation.text());
-        }
-        descriptor.putObject("help").put("text", help(citation.document(), citation.clause(), citation.text()));
-        descriptor.putObject("defaultConfiguration").put("level", level(worst));
-        ObjectNode properties = descriptor.putObject("properties");
-        put(properties, "clause", citation.clause());
-        put(properties, "document", citation.document());
-        return descriptor;
+        return new ReportingDescriptor(finding.ruleId(), name(finding.ruleId(), null), null,
+                Message.of(citation.text()),
+                new Message(help(citation.document(), citation.clause(), citation.text())),
+                new ReportingConfiguration(level(worst)),
+                new RuleProperties(citation.clause(), citation.document(), null, null));
     }
 
     /** A rule's default level: the most serious it reported in these reports, else SARIF's default, "warning". */
@@ -313,94 +303,64 @@ public final class SarifWriter {
         return help.length() == 0 ? "No citation." : help.toString();
     }
 
-    private ObjectNode artifact(PlanIdentity plan) {
-        ObjectNode artifact = MAPPER.createObjectNode();
-        if (plan.source() != null) {
-            artifact.putObject("location").put("uri", uri(plan.source()));
-        }
-        artifact.putObject("description").put("text", label(plan));
-        artifact.put("mimeType", "application/json");
-        artifact.putArray("roles").add("analysisTarget");
-        ObjectNode properties = artifact.putObject("properties");
-        put(properties, "unit", plan.unit());
-        put(properties, "province", plan.province());
-        put(properties, "documentNumber", plan.documentNumber());
-        put(properties, "documentDate", plan.documentDate() == null ? null : plan.documentDate().toString());
-        return artifact;
+    /** A plan file's artifact, its list of reports still empty. */
+    private static Artifact artifact(PlanIdentity plan) {
+        return new Artifact(plan.source() == null ? null : new ArtifactLocation(uri(plan.source()), null),
+                new Message(label(plan)), "application/json", List.of("analysisTarget"),
+                new ArtifactProperties(plan.unit(), plan.province(), plan.documentNumber(),
+                        plan.documentDate() == null ? null : plan.documentDate().toString(), new ArrayList<>()));
     }
 
-    private ObjectNode result(Report report, Finding finding, int ruleIndex, int artifactIndex) {
-        ObjectNode result = MAPPER.createObjectNode();
-        result.put("ruleId", finding.ruleId());
-        result.put("ruleIndex", ruleIndex);
-        result.put("level", finding.severity().sarifLevel());
-        result.putObject("message").put("text", vietnamese ? finding.message().vi() : finding.message().en());
-
+    private Result result(Report report, Finding finding, int ruleIndex, int artifactIndex) {
         String source = report.plan().source();
-        if (source != null || finding.pointer() != null) {
-            ObjectNode location = result.putArray("locations").addObject();
+        String pointer = finding.pointer();
+        List<Location> locations = null;
+        if (source != null || pointer != null) {
+            PhysicalLocation physical = null;
             if (source != null) {
-                ObjectNode physical = location.putObject("physicalLocation");
-                physical.putObject("artifactLocation").put("uri", uri(source)).put("index", artifactIndex);
-                Region region = locator == null ? null : locator.locate(source, finding.pointer());
-                if (region != null) {
-                    ObjectNode r = physical.putObject("region").put("startLine", region.startLine());
-                    if (region.startColumn() > 0) {
-                        r.put("startColumn", region.startColumn());
-                    }
-                }
+                Region region = locator == null ? null : locator.locate(source, pointer);
+                physical = new PhysicalLocation(new ArtifactLocation(uri(source), artifactIndex),
+                        region == null ? null : region(region.startLine(), region.startColumn()));
             }
-            if (finding.pointer() != null) {
-                ObjectNode logical = location.putArray("logicalLocations").addObject();
-                String name = lastToken(finding.pointer());
-                if (!name.isEmpty()) {
-                    logical.put("name", name);
-                }
-                logical.put("fullyQualifiedName", finding.pointer());
-                logical.put("kind", "member");
+            List<LogicalLocation> logical = null;
+            if (pointer != null) {
+                String name = lastToken(pointer);
+                logical = List.of(new LogicalLocation(name.isEmpty() ? null : name, pointer, "member"));
             }
+            locations = List.of(new Location(physical, logical));
         }
-
-        ObjectNode properties = result.putObject("properties");
-        properties.put("severity", finding.severity().name());
-        put(properties, "expected", finding.expected().en());
-        put(properties, "found", finding.found().en());
-        put(properties, "expectedVi", finding.expected().vi());
-        put(properties, "foundVi", finding.found().vi());
-        put(properties, "quote", finding.quote());
-        ObjectNode citation = properties.putObject("citation");
-        put(citation, "document", finding.citation().document());
-        put(citation, "clause", finding.citation().clause());
-        put(citation, "text", finding.citation().text());
-        properties.put(vietnamese ? "messageEn" : "messageVi", vietnamese ? finding.message().en() : finding.message().vi());
-        properties.put("pack", report.pack());
-        put(properties, "plan", label(report.plan()));
-        if (finding.isWaived()) {
-            // SARIF's own word for a result a reviewer has accepted: viewers show it as suppressed.
-            ObjectNode suppression = result.putArray("suppressions").addObject();
-            suppression.put("kind", "external");
-            suppression.put("status", "accepted");
-            suppression.put("justification", "Waived by " + finding.waiver().approvedBy() + " until "
-                    + finding.waiver().expires());
-        }
-        return result;
+        LocalizedText message = finding.message();
+        ResultProperties properties = new ResultProperties(finding.severity().name(),
+                en(finding.expected()), en(finding.found()), vi(finding.expected()), vi(finding.found()),
+                finding.quote(), finding.citation(), vietnamese ? null : message.vi(), vietnamese ? message.en() : null,
+                report.pack(), label(report.plan()));
+        // SARIF's own word for a result a reviewer has accepted: viewers show it as suppressed.
+        List<Suppression> suppressions = !finding.isWaived() ? null : List.of(new Suppression("external", "accepted",
+                "Waived by " + finding.waiver().approvedBy() + " until " + finding.waiver().expires()));
+        return new Result(finding.ruleId(), ruleIndex, finding.severity().sarifLevel(),
+                new Message(vietnamese ? message.vi() : message.en()), locations, properties, suppressions);
     }
 
-    private ObjectNode notification(Notice notice) {
-        ObjectNode notification = MAPPER.createObjectNode();
-        notification.put("level", "error");
-        notification.putObject("message").put("text", notice.message());
+    private static Notification notification(Notice notice) {
+        List<Location> locations = null;
         if (notice.source() != null) {
-            ObjectNode physical = notification.putArray("locations").addObject().putObject("physicalLocation");
-            physical.putObject("artifactLocation").put("uri", uri(notice.source()));
-            if (notice.line() > 0) {
-                ObjectNode region = physical.putObject("region").put("startLine", notice.line());
-                if (notice.column() > 0) {
-                    region.put("startColumn", notice.column());
-                }
-            }
+            locations = List.of(new Location(new PhysicalLocation(new ArtifactLocation(uri(notice.source()), null),
+                    notice.line() > 0 ? region(notice.line(), notice.column()) : null), null));
         }
-        return notification;
+        return new Notification("error", new Message(notice.message()), locations);
+    }
+
+    /** A region of the log: the column only when known (1 or more). */
+    private static SarifLog.Region region(int line, int column) {
+        return new SarifLog.Region(line, column > 0 ? column : null);
+    }
+
+    private static String en(LocalizedText text) {
+        return text == null ? null : text.en();
+    }
+
+    private static String vi(LocalizedText text) {
+        return text == null ? null : text.vi();
     }
 
     private static String label(PlanIdentity plan) {
@@ -463,11 +423,5 @@ public final class SarifWriter {
             throw new IllegalArgumentException("informationUri is not a URI: " + uri, e);
         }
         return uri;
-    }
-
-    private static void put(ObjectNode node, String field, String value) {
-        if (value != null) {
-            node.put(field, value);
-        }
     }
 }

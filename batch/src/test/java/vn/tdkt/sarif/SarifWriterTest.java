@@ -21,12 +21,14 @@ import org.junit.jupiter.api.Test;
 import vn.tdkt.engine.GuidanceDocument;
 import vn.tdkt.engine.PackDescriptor;
 import vn.tdkt.engine.RuleDescription;
+import vn.tdkt.finding.ApprovingDocument;
 import vn.tdkt.finding.Citation;
 import vn.tdkt.finding.Finding;
 import vn.tdkt.finding.LocalizedText;
 import vn.tdkt.finding.PlanIdentity;
 import vn.tdkt.finding.Report;
 import vn.tdkt.finding.Severity;
+import vn.tdkt.finding.Waiver;
 import vn.tdkt.json.PlanFormatException;
 
 class SarifWriterTest {
@@ -39,6 +41,7 @@ class SarifWriterTest {
      * misspelt or misplaced property fails here as it would in a viewer.
      */
     private static final String OFFICIAL_SCHEMA = "/schema/sarif-schema-2.1.0.json";
+    private static final JsonSchema SCHEMA = schema();
 
     static PackDescriptor haiPhong() {
         Map<String, RuleDescription> rules = new LinkedHashMap<>();
@@ -79,7 +82,7 @@ class SarifWriterTest {
     }
 
     JsonNode sarif(List<Report> reports) throws Exception {
-        return MAPPER.readTree(writer().write(reports));
+        return valid(writer().write(reports));
     }
 
     @Test
@@ -183,14 +186,13 @@ class SarifWriterTest {
         JsonNode location = run.at("/results/0/locations/0");
         assertThat(location.has("physicalLocation")).isFalse();
         assertThat(location.at("/logicalLocations/0/fullyQualifiedName").asText()).isEqualTo("/delegation/total");
-        assertValidAndNullFree(writer().write(List.of(report)));
     }
 
     @Test
     void aRuleNoPackDescribesIsDescribedFromTheFindingsCitation() throws Exception {
         Report report = Report.of(new PlanIdentity("xã Kẻ Sặt", "Hải Phòng", null, null, "a.json"), "hai-phong",
                 "2025.8.0", List.of(finding("HP-30", Severity.VIOLATION, "/delegation/total", null)));
-        JsonNode run = MAPPER.readTree(new SarifWriter(null, null, List.of()).write(List.of(report))).at("/runs/0");
+        JsonNode run = valid(new SarifWriter(null, null, List.of()).write(List.of(report))).at("/runs/0");
 
         assertThat(ids(run.at("/tool/driver/rules"))).containsExactly("HP-30");
         assertThat(run.at("/tool/driver/rules/0/fullDescription/text").asText()).isEqualTo("+ Số lượng: Tối đa 150 đại biểu.");
@@ -206,7 +208,7 @@ class SarifWriterTest {
         PlanFormatException bad = new PlanFormatException("plans/bad.json", null, 7, 3, "malformed JSON", null);
         StringWriter out = new StringWriter();
         writer().write(List.of(keSat()), List.of(SarifWriter.Notice.of(bad)), out);
-        JsonNode invocation = MAPPER.readTree(out.toString()).at("/runs/0/invocations/0");
+        JsonNode invocation = valid(out.toString()).at("/runs/0/invocations/0");
 
         assertThat(invocation.get("executionSuccessful").asBoolean()).isFalse();
         JsonNode notification = invocation.at("/toolExecutionNotifications/0");
@@ -215,14 +217,13 @@ class SarifWriterTest {
         assertThat(notification.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo("plans/bad.json");
         assertThat(notification.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(7);
         assertThat(notification.at("/locations/0/physicalLocation/region/startColumn").asInt()).isEqualTo(3);
-        assertValidAndNullFree(out.toString());
     }
 
     @Test
     void aLocatorAddsRegions() throws Exception {
         SarifWriter writer = writer().withLocator((source, pointer) ->
                 pointer.equals("/delegation/total") ? new SarifWriter.Region(12, 14) : null);
-        JsonNode results = MAPPER.readTree(writer.write(List.of(keSat()))).at("/runs/0/results");
+        JsonNode results = valid(writer.write(List.of(keSat()))).at("/runs/0/results");
 
         assertThat(results.at("/0/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(12);
         assertThat(results.at("/0/locations/0/physicalLocation/region/startColumn").asInt()).isEqualTo(14);
@@ -231,28 +232,99 @@ class SarifWriterTest {
 
     @Test
     void theLogIsValidAgainstTheSchemaAndHoldsNoNull() throws Exception {
-        assertValidAndNullFree(writer().write(List.of(keSat(), anHai())));
-        assertValidAndNullFree(writer().write(List.of()));
+        valid(writer().write(List.of(keSat(), anHai())));
+        valid(writer().write(List.of()));
     }
 
     @Test
     void inVietnameseAViewerShowsTheVietnameseMessageAndTheEnglishStaysInTheProperties() throws Exception {
-        String sarif = writer().inVietnamese(true).write(List.of(keSat()));
-        assertValidAndNullFree(sarif);
-        JsonNode result = MAPPER.readTree(sarif).at("/runs/0/results/0");
+        JsonNode log = valid(writer().inVietnamese(true).write(List.of(keSat())));
+        JsonNode result = log.at("/runs/0/results/0");
         Finding finding = keSat().findings().get(0);
         assertThat(result.at("/message/text").asText()).isEqualTo(finding.message().vi());
         assertThat(result.at("/properties/messageEn").asText()).isEqualTo(finding.message().en());
         assertThat(result.at("/properties/messageVi").isMissingNode()).isTrue();
-        JsonNode english = MAPPER.readTree(writer().write(List.of(keSat()))).at("/runs/0/results/0");
+        JsonNode english = sarif(List.of(keSat())).at("/runs/0/results/0");
         assertThat(english.at("/message/text").asText()).isEqualTo(finding.message().en());
     }
 
     @Test
+    void everyObjectWritesItsPropertiesInOneOrderIndentedAsTheReportJson() throws Exception {
+        Finding waived = finding("HP-04", Severity.VIOLATION, "/delegation/total", "Số lượng: 151 đại biểu")
+                .waived(waiver());
+        Report report = Report.of(keSat().plan(), "hai-phong", "2025.8.0", List.of(waived));
+        PlanFormatException bad = new PlanFormatException("plans/bad.json", null, 7, 3, "malformed JSON", null);
+        StringWriter out = new StringWriter();
+        writer().withLocator((source, pointer) -> new SarifWriter.Region(12, 14))
+                .write(List.of(report), List.of(SarifWriter.Notice.of(bad)), out);
+        String text = out.toString();
+        JsonNode run = valid(text).at("/runs/0");
+
+        assertThat(text).startsWith("{\n  \"$schema\": \"" + SarifWriter.SCHEMA + "\",\n  \"version\": \"2.1.0\",\n")
+                .endsWith("}\n");
+        assertThat(names(run)).containsExactly("tool", "invocations", "artifacts", "results", "properties");
+        assertThat(names(run.at("/tool/driver")))
+                .containsExactly("name", "fullName", "version", "informationUri", "rules");
+        assertThat(names(run.at("/tool/driver/rules/1"))).containsExactly("id", "name", "shortDescription",
+                "fullDescription", "help", "defaultConfiguration", "properties");
+        assertThat(names(run.at("/tool/driver/rules/1/properties"))).containsExactly("clause", "document", "titleVi");
+        assertThat(names(run.at("/invocations/0"))).containsExactly("executionSuccessful", "toolExecutionNotifications");
+        assertThat(names(run.at("/invocations/0/toolExecutionNotifications/0")))
+                .containsExactly("level", "message", "locations");
+        assertThat(names(run.at("/artifacts/0"))).containsExactly("location", "description", "mimeType", "roles",
+                "properties");
+        assertThat(names(run.at("/artifacts/0/properties")))
+                .containsExactly("unit", "province", "documentNumber", "documentDate", "reports");
+        assertThat(names(run.at("/artifacts/0/properties/reports/0"))).containsExactly("pack", "packVersion", "verdict");
+        JsonNode result = run.at("/results/0");
+        assertThat(names(result)).containsExactly("ruleId", "ruleIndex", "level", "message", "locations", "properties",
+                "suppressions");
+        assertThat(names(result.at("/locations/0/physicalLocation/artifactLocation"))).containsExactly("uri", "index");
+        assertThat(names(result.at("/locations/0/physicalLocation/region"))).containsExactly("startLine", "startColumn");
+        assertThat(names(result.at("/locations/0/logicalLocations/0")))
+                .containsExactly("name", "fullyQualifiedName", "kind");
+        assertThat(names(result.get("properties"))).containsExactly("severity", "expected", "found", "expectedVi",
+                "foundVi", "quote", "citation", "messageVi", "pack", "plan");
+        assertThat(names(result.at("/properties/citation"))).containsExactly("document", "clause", "text");
+        assertThat(names(run.at("/properties/packs/0"))).containsExactly("id", "version", "jurisdiction", "guidance");
+    }
+
+    @Test
+    void aWaivedFindingIsAResultThatAReviewerAccepted() throws Exception {
+        Finding waived = finding("HP-04", Severity.VIOLATION, "/delegation/total", null).waived(waiver());
+        Report report = Report.of(keSat().plan(), "hai-phong", "2025.8.0", List.of(waived));
+        JsonNode result = sarif(List.of(report)).at("/runs/0/results/0");
+
+        assertThat(result.get("level").asText()).isEqualTo("error");
+        assertThat(result.get("suppressions")).hasSize(1);
+        JsonNode suppression = result.at("/suppressions/0");
+        assertThat(names(suppression)).containsExactly("kind", "status", "justification");
+        assertThat(suppression.get("kind").asText()).isEqualTo("external");
+        assertThat(suppression.get("status").asText()).isEqualTo("accepted");
+        assertThat(suppression.get("justification").asText())
+                .isEqualTo("Waived by 125/QĐ-HĐTĐKT ngày 2025-08-20 (Chủ tịch Hội đồng) until 2025-12-31");
+        assertThat(sarif(List.of(keSat())).at("/runs/0/results/0").has("suppressions")).isFalse();
+    }
+
+    @Test
+    void aFindingWithoutExpectedOrFoundValuesLeavesThemOut() throws Exception {
+        Finding bare = new Finding("HP-09", Severity.WARNING, null, null, null, null,
+                new Citation(null, null, null), new LocalizedText("Thiếu", "Missing"));
+        Report report = Report.of(new PlanIdentity("xã Kẻ Sặt", null, null, null, "a.json"), "hai-phong",
+                "2025.8.0", List.of(bare));
+        JsonNode result = sarif(List.of(report)).at("/runs/0/results/0");
+
+        assertThat(names(result.get("properties")))
+                .containsExactly("severity", "citation", "messageVi", "pack", "plan");
+        assertThat(result.at("/properties/citation")).isEmpty();
+        assertThat(result.at("/locations/0").has("logicalLocations")).isFalse();
+    }
+
+    @Test
     void theSchemaCheckItselfRejectsAMisplacedProperty() throws Exception {
-        com.fasterxml.jackson.databind.node.ObjectNode log = writer().log(List.of(keSat()), List.of());
+        JsonNode log = sarif(List.of(keSat()));
         ((com.fasterxml.jackson.databind.node.ObjectNode) log.at("/runs/0/results/0")).put("severity", "VIOLATION");
-        Set<ValidationMessage> errors = schema().validate(log);
+        Set<ValidationMessage> errors = SCHEMA.validate(log);
         assertThat(errors).extracting(ValidationMessage::getMessage).anyMatch(m -> m.contains("severity"));
     }
 
@@ -271,13 +343,15 @@ class SarifWriterTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("absolute URI");
     }
 
-    private static void assertValidAndNullFree(String sarif) throws Exception {
+    /** The log, once it is shown to be valid against the official schema and to hold no null. */
+    static JsonNode valid(String sarif) throws Exception {
         JsonNode log = MAPPER.readTree(sarif);
-        Set<ValidationMessage> errors = schema().validate(log);
+        Set<ValidationMessage> errors = SCHEMA.validate(log);
         assertThat(errors).isEmpty();
         List<String> nulls = new ArrayList<>();
         collectNulls(log, "", nulls);
         assertThat(nulls).isEmpty();
+        return log;
     }
 
     private static JsonSchema schema() {
@@ -302,6 +376,18 @@ class SarifWriterTest {
                 collectNulls(node.get(i), pointer + "/" + i, nulls);
             }
         }
+    }
+
+    static Waiver waiver() {
+        return new Waiver("HP-04", "Kẻ Sặt", "28/KH-UBND",
+                new ApprovingDocument("125/QĐ-HĐTĐKT", LocalDate.of(2025, 8, 20), "Chủ tịch Hội đồng"),
+                LocalDate.of(2025, 12, 31));
+    }
+
+    private static List<String> names(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     private static List<String> ids(JsonNode rules) {

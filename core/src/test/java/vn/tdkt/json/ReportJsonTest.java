@@ -10,12 +10,15 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.tdkt.finding.ApprovingDocument;
 import vn.tdkt.finding.Citation;
+import vn.tdkt.finding.Explanation;
 import vn.tdkt.finding.Finding;
 import vn.tdkt.finding.LocalizedText;
 import vn.tdkt.finding.PlanIdentity;
 import vn.tdkt.finding.Report;
 import vn.tdkt.finding.Severity;
+import vn.tdkt.finding.Waiver;
 
 class ReportJsonTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -123,6 +126,58 @@ class ReportJsonTest {
         assertThat(reports.at("/1/findings").isArray()).isTrue();
         assertThat(reports.at("/1/findings")).isEmpty();
         assertThat(reports.at("/1/counts/VIOLATION").asInt()).isZero();
+    }
+
+    @Test
+    void aWaiverAnExplanationAndNotesAreWrittenOnlyWhenThereAndInTheirOrder() throws Exception {
+        Waiver waiver = new Waiver("HP-04", "Kẻ Sặt", "28/KH-UBND",
+                new ApprovingDocument("125/QĐ-HĐTĐKT", LocalDate.of(2025, 8, 20), "Chủ tịch Hội đồng"),
+                LocalDate.of(2025, 12, 31));
+        Explanation why = new Explanation("2025-08-04",
+                List.of(new Explanation.Fact("/delegation/total", "151"), new Explanation.Fact("/venue", "null")),
+                List.of(new Explanation.ParameterUse("delegates.max", "150", "2025-08-08", "II.1"),
+                        new Explanation.ParameterUse("items", "[\"a\",\"b\"]", null, null)),
+                new LocalizedText("theo văn bản", "from the document"));
+        Finding hp04 = finding("HP-04", Severity.VIOLATION, "/delegation/total", null).waived(waiver).explained(why);
+        Finding hp09 = finding("HP-09", Severity.WARNING, "/programme", null)
+                .explained(new Explanation(null, List.of(), List.of()));
+        Report report = new Report(keSat().plan(), "hai-phong", "2025.8.0", null, List.of(hp04, hp09),
+                List.of(new LocalizedText("Ghi chú", "A note")));
+        JsonNode written = MAPPER.readTree(ReportJson.write(List.of(report))).at("/reports/0");
+
+        assertThat(names(written))
+                .containsExactly("plan", "pack", "packVersion", "verdict", "counts", "findings", "notes");
+        assertThat(written.at("/notes/0/en").asText()).isEqualTo("A note");
+        assertThat(written.at("/counts/VIOLATION").asInt()).as("a waived finding does not count").isZero();
+        JsonNode first = written.at("/findings/0");
+        assertThat(names(first)).containsExactly("ruleId", "severity", "pointer", "expected", "found", "citation",
+                "message", "waived", "explanation");
+        assertThat(names(first.get("waived"))).containsExactly("approvedBy", "expires");
+        assertThat(names(first.at("/waived/approvedBy"))).containsExactly("number", "date", "signer");
+        assertThat(first.at("/waived/approvedBy/date").asText()).isEqualTo("2025-08-20");
+        assertThat(first.at("/waived/expires").asText()).isEqualTo("2025-12-31");
+        assertThat(names(first.get("explanation"))).containsExactly("asOf", "facts", "parameters", "basis");
+        assertThat(first.at("/explanation/facts/0/value").asInt()).as("a value is JSON, not text").isEqualTo(151);
+        assertThat(first.at("/explanation/facts/1/value").isNull()).isTrue();
+        assertThat(names(first.at("/explanation/parameters/0"))).containsExactly("name", "value", "from", "clause");
+        assertThat(first.at("/explanation/parameters/1/value").isArray()).isTrue();
+        assertThat(first.at("/explanation/parameters/1/from").isNull()).isTrue();
+        assertThat(first.at("/explanation/basis/en").asText()).isEqualTo("from the document");
+        JsonNode second = written.at("/findings/1");
+        assertThat(second.has("waived")).isFalse();
+        assertThat(names(second.get("explanation"))).containsExactly("asOf", "facts", "parameters");
+        assertThat(second.at("/explanation/asOf").isNull()).isTrue();
+
+        assertThat(MAPPER.readTree(ReportJson.line(report))).isEqualTo(written);
+    }
+
+    @Test
+    void theDocumentIsIndentedByTwoSpacesWithOneFieldPerLine() {
+        String text = ReportJson.write(List.of(undated()));
+        assertThat(text).startsWith("{\n  \"reports\": [\n    {\n      \"plan\": {\n        \"unit\": \"phường An Hải\",\n");
+        assertThat(text).contains("\"documentNumber\": null,\n", "\"findings\": [ ]\n").endsWith("  ]\n}\n");
+        assertThat(ReportJson.line(undated())).startsWith("{\"plan\":{\"unit\":\"phường An Hải\",\"province\":")
+                .contains("\"counts\":{\"VIOLATION\":0,\"WARNING\":0,\"ADVICE\":0},\"findings\":[]}");
     }
 
     @Test
