@@ -59,7 +59,14 @@ public final class PackCases {
             .atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant(), ZoneId.of("Asia/Ho_Chi_Minh"));
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    /** One expected finding. */
+    /**
+     * One expected finding: the report must hold a finding of the rule with this severity and pointer.
+     *
+     * @param rule     the rule's id ("HP-04"), which the pack must have
+     * @param severity the severity the finding must have
+     * @param pointer  the JSON Pointer the finding must be about
+     * @param found    the finding's Vietnamese found value, matched exactly; null when any will do
+     */
     public record Expected(String rule, Severity severity, String pointer, String found) {
         /** The expectation in a line: "HP-04 VIOLATION on /delegation/total found "160"". */
         public String describe() {
@@ -67,12 +74,30 @@ public final class PackCases {
         }
     }
 
-    /** One case: changes to the base plan, and what they must and must not bring. */
+    /**
+     * One case: changes to the base plan, and what they must and must not bring.
+     *
+     * @param name   the case's name, unique in its file and printed with its result
+     * @param set    values to put into the base plan, by JSON Pointer, in the file's order; a JSON null makes the
+     *               fact "not stated"
+     * @param remove the JSON Pointers of facts taken out after {@code set}
+     * @param expect the findings the changed plan must bring
+     * @param silent the rules that must report nothing on the changed plan
+     */
     public record Case(String name, Map<String, JsonNode> set, List<String> remove, List<Expected> expect,
                        List<String> silent) {
     }
 
-    /** One case file of a pack. */
+    /**
+     * One case file of a pack.
+     *
+     * @param pack            the pack's id: the name of the folder the file lies in
+     * @param file            the case file itself, named in results and errors
+     * @param base            the base plan as a JSON tree, which each case changes in a copy
+     * @param baseIsCompliant the file says the base plan has no VIOLATION of the pack, checked as one more case
+     * @param today           the clock an undated plan of the file is judged by
+     * @param cases           the cases in the file's order
+     */
     public record CaseFile(String pack, Path file, JsonNode base, boolean baseIsCompliant, Clock today,
                            List<Case> cases) {
         /** The file's name alone ("delegates.yaml"). */
@@ -89,6 +114,7 @@ public final class PackCases {
     /**
      * What one case gave: the failures, empty when it passed.
      *
+     * @param file     the case file the case comes from
      * @param name     the case's name, or "the base plan"
      * @param failures what the report lacked of the case's expectations, or had against them
      * @param findings the findings of the case's plan

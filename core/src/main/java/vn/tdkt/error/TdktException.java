@@ -8,10 +8,12 @@ package vn.tdkt.error;
  * Its message says what is wrong in words for the user, naming the file, line and field where there are any.
  */
 public class TdktException extends RuntimeException {
+    /** An error with no cause beneath it: tdkt found the fault itself, and the message says what it is. */
     public TdktException(String message) {
         super(message);
     }
 
+    /** An error caused by another one (the file system, the JSON parser, Drools), kept as the cause for a log. */
     public TdktException(String message, Throwable cause) {
         super(message, cause);
     }

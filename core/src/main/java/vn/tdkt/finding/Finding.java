@@ -28,6 +28,7 @@ public record Finding(String ruleId, Severity severity, String pointer, Localize
             .thenComparing(Finding::pointer, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(f -> f.message().en());
 
+    /** The rule, severity, citation and message are required: a finding without them cannot be reported. */
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(severity, "severity");
@@ -35,11 +36,13 @@ public record Finding(String ruleId, Severity severity, String pointer, Localize
         Objects.requireNonNull(message, "message");
     }
 
+    /** A finding as a rule makes it: not waived, and not explained (the engine adds either afterwards). */
     public Finding(String ruleId, Severity severity, String pointer, LocalizedText expected, LocalizedText found, String quote,
                    Citation citation, LocalizedText message) {
         this(ruleId, severity, pointer, expected, found, quote, citation, message, null, null);
     }
 
+    /** Whether a host's waiver keeps this finding from counting toward the verdict. */
     public boolean isWaived() {
         return waiver != null;
     }

@@ -7,8 +7,12 @@ import vn.tdkt.model.Labelled;
 /**
  * A text in Vietnamese and in English: a finding's message, or a value a rule reports ("01 buổi" / "one session"),
  * shown in the language of the message it fills.
+ *
+ * @param vi the text in Vietnamese, the language of the guidance and of the officials who read the report
+ * @param en the text in English
  */
 public record LocalizedText(String vi, String en) implements Labelled {
+    /** Both languages are required: a report never falls back from one to the other. */
     public LocalizedText {
         Objects.requireNonNull(vi, "vi");
         Objects.requireNonNull(en, "en");

@@ -2,7 +2,11 @@ package vn.tdkt.finding;
 
 import vn.tdkt.model.Labelled;
 
-/** A share in percent, written as each language writes it: "64,0 %" in Vietnamese, "64.0%" in English. */
+/**
+ * A share in percent, written as each language writes it: "64,0 %" in Vietnamese, "64.0%" in English.
+ *
+ * @param value the share in percent (64.0 for 64 %), shown rounded to a tenth
+ */
 public record Percent(double value) implements Labelled {
 
     @Override

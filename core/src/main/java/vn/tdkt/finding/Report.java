@@ -19,6 +19,10 @@ import java.util.Objects;
  */
 public record Report(PlanIdentity plan, String pack, String packVersion, Verdict verdict, List<Finding> findings,
                      List<LocalizedText> notes) {
+    /**
+     * Sorts the findings in {@link Finding#ORDER} and computes the verdict from them: the {@code verdict} given is
+     * ignored, so that a report cannot claim a verdict its findings do not add up to.
+     */
     public Report {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(pack, "pack");
@@ -29,18 +33,22 @@ public record Report(PlanIdentity plan, String pack, String packVersion, Verdict
         notes = notes == null ? List.of() : List.copyOf(notes);
     }
 
+    /** A report without notes; the verdict is computed all the same. */
     public Report(PlanIdentity plan, String pack, String packVersion, Verdict verdict, List<Finding> findings) {
         this(plan, pack, packVersion, verdict, findings, List.of());
     }
 
+    /** The report of a plan's findings under a pack, with its verdict computed and no notes. */
     public static Report of(PlanIdentity plan, String pack, String packVersion, List<Finding> findings) {
         return new Report(plan, pack, packVersion, null, findings, List.of());
     }
 
+    /** The findings of one rule ("HP-03"), in report order; empty when the plan passed it. */
     public List<Finding> findings(String ruleId) {
         return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
     }
 
+    /** The findings of one severity, waived ones included, in report order. */
     public List<Finding> findings(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).toList();
     }

@@ -37,6 +37,7 @@ public final class RuleIds {
 
     private RuleIds() {}
 
+    /** Whether the text is a rule id: upper-case letters, a hyphen and a number ("HP-03"), as a waiver must name. */
     public static boolean isValid(String id) {
         return id != null && ID.matcher(id).matches();
     }

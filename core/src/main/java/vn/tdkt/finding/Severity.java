@@ -15,6 +15,7 @@ public enum Severity {
         this.sarifLevel = sarifLevel;
     }
 
+    /** The level a SARIF result of this severity carries, so that code-scanning tools rank findings as tdkt does. */
     public String sarifLevel() {
         return sarifLevel;
     }

@@ -11,6 +11,7 @@ public enum Verdict {
     /** At least one violation. */
     REJECT;
 
+    /** The verdict the findings add up to: the worst severity among those not waived decides it. */
     public static Verdict of(Collection<Finding> findings) {
         boolean warning = false;
         for (Finding finding : findings) {

@@ -17,6 +17,10 @@ import vn.tdkt.text.VietnameseText;
  */
 public record Waiver(String ruleId, String unit, String documentNumber, ApprovingDocument approvedBy,
                      LocalDate expires) {
+    /**
+     * Refuses a waiver that could exempt more or less than meant: a rule id that is not one, a missing unit, approving
+     * document or last day. A blank document number means the plan has none.
+     */
     public Waiver {
         if (!RuleIds.isValid(ruleId)) {
             throw new IllegalArgumentException("ruleId must be a rule id such as HP-03 (was " + ruleId + ")");

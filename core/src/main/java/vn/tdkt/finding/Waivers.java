@@ -25,6 +25,7 @@ public final class Waivers {
         return new Waivers(waivers, today);
     }
 
+    /** The host's waivers as given, expired ones included. */
     public List<Waiver> waivers() {
         return waivers;
     }

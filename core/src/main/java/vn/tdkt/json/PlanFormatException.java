@@ -11,6 +11,10 @@ public class PlanFormatException extends vn.tdkt.error.TdktException {
     private final int column;
     private final String reason;
 
+    /**
+     * An error at a place in a document; its message puts the place before the reason ("plan.json:12:5: field
+     * /delegation/total: ..."), leaving out what is unknown (null source or pointer, line 0).
+     */
     public PlanFormatException(String source, String pointer, int line, int column, String reason, Throwable cause) {
         super(describe(source, pointer, line, column, reason), cause);
         this.source = source;

@@ -112,6 +112,10 @@ public final class PlanJson {
         return read(Utf8Text.decode(bytes, source), source);
     }
 
+    /**
+     * A plan from its JSON text, as a host holds it (a request body, a field of a form); {@code source} names it in
+     * errors and may be null. Refused past {@value #MAX_BYTES} characters.
+     */
     public static Plan read(String json, String source) {
         if (json.length() > MAX_BYTES) {
             throw new PlanFormatException(source, null, 0, 0, "document is larger than " + MAX_BYTES + " characters", null);
@@ -119,6 +123,7 @@ public final class PlanJson {
         return read(new StringReader(json), source);
     }
 
+    /** A plan from a reader, read with the same strictness and errors; the reader is closed. */
     public static Plan read(Reader reader, String source) {
         return readDocument(reader, source, MAPPER.constructType(Plan.class), "a plan object");
     }
@@ -161,6 +166,10 @@ public final class PlanJson {
         }
     }
 
+    /**
+     * The plan's JSON text, indented, without its unstated (null) fields: what {@link #read(String, String)} reads
+     * back to an equal plan.
+     */
     public static String write(Plan plan) {
         try {
             return MAPPER.writeValueAsString(plan);

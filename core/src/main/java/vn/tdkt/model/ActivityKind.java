@@ -10,6 +10,7 @@ public enum ActivityKind implements Labelled {
     LEADER_DIALOGUE("Đối thoại, gặp gỡ giữa lãnh đạo với các điển hình tiên tiến", "dialogue between leaders and the exemplars"),
     /** Hoạt động văn hóa, văn nghệ, tuyên truyền, cổ động chào mừng. */
     CULTURAL_ACTIVITIES("Hoạt động văn hóa, văn nghệ, tuyên truyền, cổ động chào mừng", "cultural and artistic activities in celebration"),
+    /** An activity the guidance does not list; kept, so that the plan's words are not lost. */
     OTHER("Hoạt động khác", "another activity");
 
     private final String label;

@@ -8,6 +8,7 @@ package vn.tdkt.model;
  * @param scope which seats the allocation gives out; null when the plan does not say
  */
 public record Allocation(String to, int count, AllocationScope scope) {
+    /** Blank bodies are taken for none; a negative count of seats is refused. */
     public Allocation {
         to = Checks.blankToNull(to);
         Checks.nonNegative(count, "allocation count");

@@ -14,6 +14,10 @@ package vn.tdkt.model;
  */
 public record AwardCategory(String field, RecipientKind recipients, Integer countMin, Integer countMax,
                             String criteria, String proposer, String awardForm) {
+    /**
+     * Refuses a negative count and takes a missing high end for a single count; an inverted range stays as written,
+     * for the rules to report.
+     */
     public AwardCategory {
         field = Checks.blankToNull(field);
         Checks.nonNegative(countMin, "countMin");

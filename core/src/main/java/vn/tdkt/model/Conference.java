@@ -16,6 +16,7 @@ import java.time.LocalDate;
  */
 public record Conference(String form, String name, Integer edition, YearRange term, LocalDate date,
                          DateQualifier dateQualifier, SessionLength length, String venue) {
+    /** Refuses an edition below 1; a date without a qualifier is the day itself. */
     public Conference {
         form = Checks.blankToNull(form);
         name = Checks.blankToNull(name);
@@ -28,6 +29,7 @@ public record Conference(String form, String name, Integer edition, YearRange te
         }
     }
 
+    /** A conference of which the plan states nothing: the section is never null, its facts are. */
     public static Conference unknown() {
         return new Conference(null, null, null, null, null, null, null, null);
     }

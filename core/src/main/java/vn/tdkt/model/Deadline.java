@@ -12,6 +12,7 @@ import java.time.LocalDate;
  * @param text      the plan's own words
  */
 public record Deadline(DeadlineKind kind, LocalDate date, DateQualifier qualifier, String recipient, String text) {
+    /** The kind is required; a date without a qualifier is the day itself. */
     public Deadline {
         if (kind == null) {
             throw new IllegalArgumentException("kind is required");

@@ -17,6 +17,7 @@ package vn.tdkt.model;
 public record Delegate(String name, DelegateCategory category, String field, Boolean female, Boolean ethnicMinority,
                        Boolean directWorker, Boolean economicSector, String preMergerUnit, Boolean vettedPublicly,
                        Boolean achievementSummary) {
+    /** A listed delegate must say whether it is an exemplar, a guest or a leader: the shares are counted on it. */
     public Delegate {
         name = Checks.blankToNull(name);
         field = Checks.blankToNull(field);
@@ -26,6 +27,7 @@ public record Delegate(String name, DelegateCategory category, String field, Boo
         }
     }
 
+    /** Whether the delegate is one of the exemplars the conference honours, rather than a guest or a leader. */
     public boolean isExemplar() {
         return category == DelegateCategory.EXEMPLAR;
     }

@@ -21,6 +21,7 @@ public record Delegation(Integer total, Integer exemplarPercent, Integer guestPe
                          List<PriorityGroup> priorityGroups, Boolean publicVetting, Boolean balanced,
                          List<Allocation> allocation, List<Delegate> list, Integer exemplarCount,
                          Integer guestCount) {
+    /** Refuses negative counts and percentages outside 0 to 100; copies the lists, keeping an unstated one null. */
     public Delegation {
         Checks.nonNegative(total, "total");
         Checks.nonNegative(exemplarCount, "exemplarCount");
@@ -39,10 +40,12 @@ public record Delegation(Integer total, Integer exemplarPercent, Integer guestPe
         this(total, exemplarPercent, guestPercent, priorityGroups, publicVetting, balanced, allocation, list, null, null);
     }
 
+    /** A delegation of which the plan states nothing: the section is never null, its facts are. */
     public static Delegation unknown() {
         return new Delegation(null, null, null, null, null, null, null, null, null, null);
     }
 
+    /** Whether the plan lists any delegates one by one, which lets the rules count shares from the list itself. */
     public boolean hasList() {
         return list != null && !list.isEmpty();
     }

@@ -13,6 +13,7 @@ import vn.tdkt.text.VietnameseText;
  * @param title  the trích yếu, if any
  */
 public record DocumentRef(String issuer, String number, LocalDate date, String title) {
+    /** Blank texts are taken for not stated. */
     public DocumentRef {
         issuer = Checks.blankToNull(issuer);
         number = Checks.blankToNull(number);

@@ -35,6 +35,10 @@ public record Plan(Unit unit, DocumentRef document, List<DocumentRef> implements
                    Boolean coversPreMergerAchievements, List<AwardCategory> awardCategories, List<Deadline> deadlines,
                    List<ResultReportItem> resultReportContents, Boolean solemnAndEconomical,
                    Map<String, String> quotes) {
+    /**
+     * The unit is required; a missing section becomes an unknown one, lists are copied (an unstated one stays null)
+     * and the quotes are ordered by pointer.
+     */
     public Plan {
         Objects.requireNonNull(unit, "unit is required");
         document = document == null ? DocumentRef.unknown() : document;

@@ -8,6 +8,7 @@ package vn.tdkt.model;
  * @param period the period the item names ("Phát động phong trào thi đua giai đoạn 2025 - 2030"); null when none
  */
 public record ProgramItem(ProgramItemKind kind, String text, YearRange period) {
+    /** The kind is required; blank words are taken for none. */
     public ProgramItem {
         if (kind == null) {
             throw new IllegalArgumentException("kind is required");
@@ -15,6 +16,7 @@ public record ProgramItem(ProgramItemKind kind, String text, YearRange period) {
         text = Checks.blankToNull(text);
     }
 
+    /** An item that names no period. */
     public ProgramItem(ProgramItemKind kind, String text) {
         this(kind, text, null);
     }

@@ -84,6 +84,7 @@ public final class ProvinceNames {
         return folded;
     }
 
+    /** Whether two names, however written, name the same province; false when either is null. */
     public static boolean same(String a, String b) {
         return a != null && b != null && fold(a).equals(fold(b));
     }

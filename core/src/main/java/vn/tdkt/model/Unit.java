@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param formedFrom  the pre-merger units (đơn vị trước khi sắp xếp); null when not stated
  */
 public record Unit(String name, UnitLevel level, String province, Boolean reorganised, List<String> formedFrom) {
+    /** The name is required, without surrounding blanks; the pre-merger units are copied. */
     public Unit {
         name = Checks.blankToNull(name);
         Objects.requireNonNull(name, "unit name is required");

@@ -1,7 +1,13 @@
 package vn.tdkt.model;
 
-/** A span of years such as the term 2025 - 2030 or the evaluation period 2020 - 2025. */
+/**
+ * A span of years such as the term 2025 - 2030 or the evaluation period 2020 - 2025.
+ *
+ * @param from the first year
+ * @param to   the last year, the same as {@code from} or later
+ */
 public record YearRange(int from, int to) {
+    /** Refuses years before 1945 or after 2100 (a misread number, not a term) and a span that runs backwards. */
     public YearRange {
         if (from < 1945 || to > 2100) {
             throw new IllegalArgumentException("years must lie between 1945 and 2100 (was " + from + "-" + to + ")");

@@ -71,11 +71,23 @@ public final class DocumentParagraphs {
         }
     }
 
-    /** A date found in a folded text: where, the day, and how the text ties the event to it. */
+    /**
+     * A date found in a folded text: where, the day, and how the text ties the event to it.
+     *
+     * @param start     where the date's words start in the folded text
+     * @param end       where they end (exclusive)
+     * @param date      the day they name
+     * @param qualifier "trước ngày" (before), "chậm nhất" (at the latest) or on the day
+     */
     public record DateHit(int start, int end, LocalDate date, DateQualifier qualifier) {
     }
 
-    /** A province: "thành phố" or "tỉnh", and its name as written with its diacritics. */
+    /**
+     * A province: "thành phố" or "tỉnh", and its name as written with its diacritics.
+     *
+     * @param kind "thành phố" for a centrally-run city, "tỉnh" for a province
+     * @param name the name with its diacritics ("Quảng Ninh"), restored from the folded one
+     */
     public record Province(String kind, String name) {
     }
 

@@ -3,6 +3,7 @@ package vn.tdkt.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.source.doctree.DocCommentTree;
+import com.sun.source.doctree.ParamTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodTree;
@@ -20,6 +21,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 import javax.tools.JavaCompiler;
@@ -29,16 +32,47 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every public type, constructor, method and field of the importer that a host can reach has a Javadoc comment: the
- * build fails on one without. javac's own check ({@code -Xdoclint:missing}) would also demand an {@code @param} and an
- * {@code @return} on every method, comments that only restate the names; this asks for the comment alone.
+ * Every public type, constructor, method and field that a host can reach in {@code core}, {@code rules} and the
+ * importer has a Javadoc comment: the build fails on one without. javac's own check ({@code -Xdoclint:missing}) would
+ * also demand an {@code @param} and an {@code @return} on every method, comments that only restate the names; this asks
+ * for the comment alone. A public record's components are public accessors too: its comment gives each an
+ * {@code @param}. The check lives here, and reads the other modules' sources by their path beside this one, because the
+ * importer is built after {@code core} and {@code rules}: one checker for the three libraries a host links.
  */
 class ApiDocumentationTest {
-    private static final Path SOURCES = Path.of(System.getProperty("user.dir"), "src", "main", "java");
+    /** The project's root: the importer's tests run in the importer's directory. */
+    private static final Path PROJECT = Path.of(System.getProperty("user.dir")).resolve("..").normalize();
+
+    /** The libraries a host links, whose {@code src/main/java} is checked. */
+    private static final List<String> MODULES = List.of("core", "rules", "importer");
+
+    /**
+     * Sources not checked yet, by their path from the project's root (a folder ends with "/"): the engine and the
+     * report's JSON writer, which get their comments in the shape they are changing to. Each is removed from this
+     * list once it passes; a path that no longer exists fails the build, so the list cannot outlive what it names.
+     */
+    private static final List<String> NOT_YET_CHECKED = List.of(
+            "core/src/main/java/vn/tdkt/engine/",
+            "core/src/main/java/vn/tdkt/json/ReportJson.java");
 
     @Test
     void everyPublicTypeAndMemberHasAComment() throws IOException {
-        assertThat(undocumented(SOURCES)).as("public types and members without a Javadoc comment").isEmpty();
+        List<String> missing = new ArrayList<>();
+        for (String module : MODULES) {
+            Path sources = PROJECT.resolve(module).resolve("src/main/java");
+            assertThat(sources).as("sources of " + module).isDirectory();
+            undocumented(sources).stream()
+                    .map(line -> module + "/src/main/java/" + line)
+                    .filter(line -> NOT_YET_CHECKED.stream().noneMatch(line::startsWith))
+                    .forEach(missing::add);
+        }
+        assertThat(missing).as("public types and members without a Javadoc comment").isEmpty();
+    }
+
+    @Test
+    void everyPathNotYetCheckedStillExists() {
+        assertThat(NOT_YET_CHECKED).as("paths not yet checked, from " + PROJECT)
+                .allSatisfy(path -> assertThat(PROJECT.resolve(path)).exists());
     }
 
     @Test
@@ -56,12 +90,19 @@ class ApiDocumentationTest {
                 "    @Override public String toString() { return \"api\"; }",
                 "    /** Documented. */",
                 "    public enum Kind { /** Documented. */ ONE, TWO }",
+                "    /**",
+                "     * A pair.",
+                "     *",
+                "     * @param left the left one",
+                "     */",
+                "    public record Pair(int left, int right) {}",
                 "}",
                 "final class Hidden {",
                 "    public void notReachable() {}",
+                "    record Inner(int bare) {}",
                 "}"));
         assertThat(undocumented(dir)).containsExactly("p/Api.java:6 bare", "p/Api.java:7 BARE_FIELD",
-                "p/Api.java:11 TWO");
+                "p/Api.java:11 TWO", "p/Api.java:17 @param right");
     }
 
     /** "vn/tdkt/importer/PlanImporter.java:44 importFile" for each public declaration without a comment. */
@@ -83,10 +124,32 @@ class ApiDocumentationTest {
                     public Void visitClass(ClassTree type, Boolean reachable) {
                         boolean api = reachable && !type.getSimpleName().isEmpty() && visible(type.getModifiers());
                         check(api, type.getSimpleName().toString());
+                        if (api && type.getKind() == Tree.Kind.RECORD) {
+                            checkComponents(type);
+                        }
                         for (Tree member : type.getMembers()) {
                             scan(member, api || interfaceOf(type) && reachable);
                         }
                         return null;
+                    }
+
+                    /** A record's components are its public accessors: each needs an {@code @param} in its comment. */
+                    private void checkComponents(ClassTree record) {
+                        DocCommentTree doc = docs.getDocCommentTree(getCurrentPath());
+                        Set<String> described = doc == null ? Set.of() : doc.getBlockTags().stream()
+                                .filter(tag -> tag instanceof ParamTree param && !param.isTypeParameter()
+                                        && !param.getDescription().isEmpty())
+                                .map(tag -> ((ParamTree) tag).getName().getName().toString())
+                                .collect(Collectors.toSet());
+                        for (Tree member : record.getMembers()) {
+                            if (member instanceof VariableTree component
+                                    && !component.getModifiers().getFlags().contains(Modifier.STATIC)
+                                    && !described.contains(component.getName().toString())) {
+                                long line = unit.getLineMap().getLineNumber(
+                                        docs.getSourcePositions().getStartPosition(unit, component));
+                                missing.add(file + ":" + line + " @param " + component.getName());
+                            }
+                        }
                     }
 
                     @Override

@@ -82,11 +82,25 @@ public final class GuidanceDrafter {
         return new RuleSpec(number, List.of(check), Map.of(check, reads), clauseFrom);
     }
 
-    /** A value left out because it relaxes the baseline: the guidance's citation and the baseline's. */
+    /**
+     * A value left out because it relaxes the baseline: the guidance's citation and the baseline's.
+     *
+     * @param fact     the value the guidance states, with its clause and line
+     * @param reason   how it relaxes the baseline ("the parent allows at most 150")
+     * @param baseline the baseline's value it relaxes, with the baseline's clause
+     */
     public record Loosening(Fact fact, String reason, ParameterValue baseline) {
     }
 
-    /** A bound rule of the draft. */
+    /**
+     * A bound rule of the draft.
+     *
+     * @param id     the rule's id: the pack's prefix and the rule's number ("QN-04")
+     * @param checks the shared checks the rule binds, those whose parameters the draft has
+     * @param clause the clause of the guidance the rule enforces
+     * @param text   the clause's words, quoted in findings
+     * @param line   the document line the clause came from, for the reader of the draft to verify
+     */
     public record BoundRule(String id, List<String> checks, String clause, String text, String line) {
     }
 
@@ -116,7 +130,16 @@ public final class GuidanceDrafter {
         }
     }
 
-    /** Options of a draft. */
+    /**
+     * Options of a draft.
+     *
+     * @param id       the pack's id, lower-case words joined by '-' ("quang-ninh")
+     * @param prefix   the prefix of the pack's rule ids ("QN"); null to make it from the id
+     * @param date     the day the values hold from, when the document's own day is blank or wrong; null to take the
+     *                 document's
+     * @param baseline the pack the draft may tighten and never relax, whose values fill what the text leaves
+     *                 unquantified; null for none
+     */
     public record Options(String id, String prefix, LocalDate date, PackDescriptor baseline) {
         /** Checks the id (lower-case words joined by '-'); a missing prefix is made from it. */
         public Options {

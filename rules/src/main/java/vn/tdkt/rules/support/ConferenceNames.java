@@ -45,7 +45,12 @@ public final class ConferenceNames {
                 .replace("{term}", termFrom + " - " + termTo);
     }
 
-    /** A name that is not the prescribed one: the name expected, and how serious the difference is. */
+    /**
+     * A name that is not the prescribed one: the name expected, and how serious the difference is.
+     *
+     * @param expected the name the guidance's template gives for this unit, edition and term, shown in the finding
+     * @param severity a violation, or a warning when only a presumption about the reorganisation makes the name wrong
+     */
     public record Misnamed(String expected, vn.tdkt.finding.Severity severity) {
     }
 

@@ -7,9 +7,12 @@ import vn.tdkt.model.Plan;
 
 /** What the rules of consistency (CC-1 … CC-4) compare and the words their findings use. */
 public final class Consistency {
+    /** What CC-3 expects an award category to name when it names no recipients. */
     public static final LocalizedText RECIPIENT_KINDS = new LocalizedText(
             "tập thể / cá nhân / hộ gia đình / doanh nghiệp", "collectives / individuals / households / enterprises");
+    /** What CC-3 expects an award category to give when it gives no count or range. */
     public static final LocalizedText COUNT = new LocalizedText("số lượng", "a number");
+    /** What CC-3 advises an award category to state when it states no criteria. */
     public static final LocalizedText CRITERIA = new LocalizedText("tiêu chí", "criteria");
 
     private Consistency() {}

@@ -17,24 +17,37 @@ import vn.tdkt.model.Plan;
 public final class DateOrder {
     private DateOrder() {}
 
-    /** A dated step with the words of its kind. */
+    /**
+     * A dated step with the words of its kind.
+     *
+     * @param kind the step's kind in words ("hạn gửi đề xuất" / "the nominations"), as a finding names it
+     * @param when the step's date, qualifier and place in the plan
+     */
     public record Step(LocalizedText kind, DatedStep when) {
         LocalDate latest() {
             return Timing.latestDay(when.date(), when.qualifier());
         }
     }
 
-    /** Two steps out of order. */
+    /**
+     * Two steps out of order.
+     *
+     * @param earlier the step that must come first, and allows a later last day than the other
+     * @param later   the step that must come after it
+     */
     public record Break(Step earlier, Step later) {
+        /** The later step's date: the fact a finding points at, since the earlier one may well be right. */
         public String pointer() {
             return later.when().pointer();
         }
 
+        /** The order the steps must follow ("hạn gửi đề xuất ≤ Hội nghị"). */
         public LocalizedText expected() {
             return new LocalizedText(earlier.kind().vi() + " ≤ " + later.kind().vi(),
                     earlier.kind().en() + " ≤ " + later.kind().en());
         }
 
+        /** The two steps as the plan dates them, the first after the second. */
         public LocalizedText found() {
             return new LocalizedText(
                     earlier.kind().vi() + " " + earlier.when().label() + " > " + later.kind().vi() + " " + later.when().label(),
@@ -99,6 +112,7 @@ public final class DateOrder {
         return later;
     }
 
+    /** What CC-1 expects of a plan that cites this guidance: to be dated on or after it, by its number and date. */
     public static LocalizedText notBeforeGuidance(DocumentRef guidance) {
         String day = vn.tdkt.engine.FindingCollector.format(guidance.date());
         String number = guidance.number() == null ? "" : " " + guidance.number();

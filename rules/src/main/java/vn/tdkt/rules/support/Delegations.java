@@ -31,7 +31,13 @@ public final class Delegations {
 
     private Delegations() {}
 
-    /** A number of delegates and where it comes from: "160 (theo bảng phân bổ đại biểu)". */
+    /**
+     * A number of delegates and where it comes from: "160 (theo bảng phân bổ đại biểu)".
+     *
+     * @param count   the number of delegates that evidence gives
+     * @param source  the evidence: the list, the stated counts, the allocation or the stated total
+     * @param pointer the JSON Pointer of that evidence in the plan, which a finding points at
+     */
     public record Headcount(int count, Evidence source, String pointer) implements Labelled {
         @Override
         public String label() {
@@ -44,8 +50,16 @@ public final class Delegations {
         }
     }
 
-    /** An exemplar (or guest) share and where it comes from: "64,0 % (theo danh sách đại biểu)". */
+    /**
+     * An exemplar (or guest) share and where it comes from: "64,0 % (theo danh sách đại biểu)".
+     *
+     * @param percent the share the evidence gives, in percent
+     * @param target  the share the pack asks for ("khoảng 70%"), in percent
+     * @param source  the evidence the share is read from
+     * @param pointer the JSON Pointer of that evidence in the plan, which a finding points at
+     */
     public record Share(double percent, double target, Evidence source, String pointer) implements Labelled {
+        /** How far the share is from the target, in percentage points either way: "khoảng" allows a tolerance. */
         public double deviation() {
             return Math.abs(percent - target);
         }
@@ -201,7 +215,12 @@ public final class Delegations {
         return judged;
     }
 
-    /** Two estimates of the exemplar share from different figures of the plan. */
+    /**
+     * Two estimates of the exemplar share from different figures of the plan.
+     *
+     * @param first  the estimate from the more direct evidence
+     * @param second the estimate that differs from it, where the finding points
+     */
     public record Disagreement(Share first, Share second) {
     }
 
@@ -328,7 +347,12 @@ public final class Delegations {
         return null;
     }
 
-    /** A field of the plan and its share of exemplar delegates: "“giáo dục” 80,0 %". */
+    /**
+     * A field of the plan and its share of exemplar delegates: "“giáo dục” 80,0 %".
+     *
+     * @param field   the field as the list first writes it
+     * @param percent its share of the listed exemplar delegates, in percent
+     */
     public record FieldShare(String field, double percent) implements Labelled {
         @Override
         public String label() {

@@ -13,10 +13,12 @@ import vn.tdkt.model.ProvinceNames;
 public final class PlanLists {
     private PlanLists() {}
 
+    /** The plan's categories of commendation with their places; empty when the plan states none. */
     public static List<Indexed<AwardCategory>> awardCategories(Plan plan) {
         return indexed(plan.awardCategories());
     }
 
+    /** The elements of a plan's list with their places, for a rule to iterate; empty for an unstated list. */
     public static <T> List<Indexed<T>> indexed(List<T> list) {
         List<Indexed<T>> indexed = new ArrayList<>();
         if (list != null) {

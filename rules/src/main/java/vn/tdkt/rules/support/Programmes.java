@@ -99,7 +99,13 @@ public final class Programmes {
         return wrong;
     }
 
-    /** An item the programme places out of the guidance's order: "X → Y" in the plan where III.1 has "Y → X". */
+    /**
+     * An item the programme places out of the guidance's order: "X → Y" in the plan where III.1 has "Y → X".
+     *
+     * @param expected the two items in the guidance's order
+     * @param found    the two items in the plan's order
+     * @param index    the place of the misplaced item in the programme, which the finding points at
+     */
     public record OrderBreak(LocalizedText expected, LocalizedText found, int index) {
     }
 

@@ -23,7 +23,14 @@ import vn.tdkt.model.UnitLevel;
 public final class Recipients {
     /** How a recipient stands against the body the guidance names. */
     public enum Standing {
-        COUNCIL, PEOPLES_COMMITTEE, OTHER, OWN_UNIT
+        /** The council the guidance names, or its standing body: the step reaches where it must. */
+        COUNCIL,
+        /** The city's or province's People's Committee, which chairs the council: arguable, a warning. */
+        PEOPLES_COMMITTEE,
+        /** Another body than the one named: a warning. */
+        OTHER,
+        /** A body of the unit itself: the step never leaves the unit, a violation when no step goes higher. */
+        OWN_UNIT
     }
 
     private static final String[] OWN_LEVELS = {"xa", "phuong", "dac khu"};
@@ -84,16 +91,25 @@ public final class Recipients {
         return words;
     }
 
-    /** A step of the plan that does not reach the council: which step, how its recipient stands, how serious. */
+    /**
+     * A step of the plan that does not reach the council: which step, how its recipient stands, how serious.
+     *
+     * @param step     the plan's step that comes closest to the council, with its place among the deadlines
+     * @param standing how its recipient stands against the council
+     * @param severity a violation for the unit itself, when every step of the kind names its recipient; else a warning
+     */
     public record Miss(Indexed<Deadline> step, Standing standing, vn.tdkt.finding.Severity severity) {
+        /** The step's recipient in the plan, which the finding points at. */
         public String pointer() {
             return step.pointer("/deadlines", "recipient");
         }
 
+        /** The recipient as the plan writes it, quoted in the finding. */
         public String recipient() {
             return step.value().recipient();
         }
 
+        /** The name of the check's message for this standing, as checks.yaml and a pack's messages key it. */
         public String outcome() {
             return switch (standing) {
                 case PEOPLES_COMMITTEE -> "recipient-arguable";

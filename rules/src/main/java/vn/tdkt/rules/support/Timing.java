@@ -15,8 +15,11 @@ import vn.tdkt.model.DateQualifier;
  * </ul>
  */
 public enum Timing {
+    /** The step meets the deadline. */
     IN_TIME,
+    /** The step falls on day D itself, which the pack reads as neither in time nor late: a warning to verify. */
     ON_BOUNDARY,
+    /** The step misses the deadline. */
     LATE;
 
     /** "trước ngày D" read as an open bound: the day D itself is on the boundary and reported as a warning. */
