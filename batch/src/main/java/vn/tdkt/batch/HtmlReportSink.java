@@ -19,9 +19,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import vn.tdkt.engine.PackDescriptor;
+import vn.tdkt.engine.PackInfo;
 import vn.tdkt.engine.RuleDescription;
-import vn.tdkt.engine.FindingCollector;
+import vn.tdkt.check.FindingCollector;
 import vn.tdkt.finding.Finding;
 import vn.tdkt.finding.Report;
 import vn.tdkt.finding.RuleIds;
@@ -65,7 +65,7 @@ public final class HtmlReportSink implements BatchSink {
     private final PackLookup packs;
     private final LocalDate generatedOn;
     private final List<Row> rows = new ArrayList<>();
-    private final Map<String, PackDescriptor> usedPacks = new LinkedHashMap<>();
+    private final Map<String, PackInfo> usedPacks = new LinkedHashMap<>();
     /** The rules the findings name, each with the clause of the first finding naming it (null when it gives none). */
     private final Map<String, String> findingRules = new LinkedHashMap<>();
     private final Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
@@ -106,7 +106,7 @@ public final class HtmlReportSink implements BatchSink {
                 usedPacks.put(report.pack(), packs.descriptor(report.pack()));
                 changed = true;
             }
-            PackDescriptor pack = usedPacks.get(report.pack());
+            PackInfo pack = usedPacks.get(report.pack());
             row.packNote = pack == null ? null : pack.note();
             for (Finding f : report.findings()) {
                 if (!findingRules.containsKey(f.ruleId())) {
@@ -294,9 +294,9 @@ public final class HtmlReportSink implements BatchSink {
     }
 
     private String placeName() {
-        List<PackDescriptor> known = usedPacks.values().stream().filter(Objects::nonNull).toList();
+        List<PackInfo> known = usedPacks.values().stream().filter(Objects::nonNull).toList();
         if (province != null) {
-            for (PackDescriptor pack : known) {
+            for (PackInfo pack : known) {
                 if (pack.provinces().stream().anyMatch(p -> ProvinceNames.same(p, province))
                         && pack.jurisdiction() != null) {
                     return pack.jurisdiction();
@@ -316,7 +316,7 @@ public final class HtmlReportSink implements BatchSink {
         h.raw("<header>\n<p class=\"kicker\">").text("Kiểm tra kế hoạch tổ chức Hội nghị điển hình tiên tiến cấp xã năm 2025")
                 .raw(" <span class=\"en\">").text("· Commune plans for the 2025 exemplar conferences").raw("</span></p>\n")
                 .raw("<h1>").text(place).raw("</h1>\n");
-        for (PackDescriptor pack : usedPacks.values()) {
+        for (PackInfo pack : usedPacks.values()) {
             if (pack == null) {
                 continue;
             }
@@ -645,7 +645,7 @@ public final class HtmlReportSink implements BatchSink {
     /** The rules of the packs used, in catalogue order, with any rule a finding names that no pack describes. */
     private Columns columns() {
         Map<String, Column> columns = new LinkedHashMap<>();
-        for (PackDescriptor pack : usedPacks.values()) {
+        for (PackInfo pack : usedPacks.values()) {
             if (pack == null) {
                 continue;
             }

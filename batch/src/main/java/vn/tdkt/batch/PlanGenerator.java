@@ -31,10 +31,6 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
-import vn.tdkt.engine.PackDescriptor;
-import vn.tdkt.engine.PackException;
-import vn.tdkt.engine.Packs;
-import vn.tdkt.engine.Parameters;
 import vn.tdkt.json.PlanJson;
 import vn.tdkt.model.Activity;
 import vn.tdkt.model.ActivityKind;
@@ -57,6 +53,10 @@ import vn.tdkt.model.SessionLength;
 import vn.tdkt.model.Unit;
 import vn.tdkt.model.UnitLevel;
 import vn.tdkt.model.YearRange;
+import vn.tdkt.pack.PackDescriptor;
+import vn.tdkt.pack.PackFormatException;
+import vn.tdkt.pack.PackLibrary;
+import vn.tdkt.pack.Parameters;
 import vn.tdkt.text.RomanNumerals;
 import vn.tdkt.text.VietnameseText;
 
@@ -212,8 +212,8 @@ public final class PlanGenerator {
     }
 
     /** A generator following these packs (those of the class path, maybe with a directory's). */
-    public PlanGenerator(long seed, Packs packs) {
-        this(seed, packs.list().stream().map(p -> packs.descriptor(p.id())).toList());
+    public PlanGenerator(long seed, PackLibrary packs) {
+        this(seed, packs.descriptors());
     }
 
     private PlanGenerator(long seed, double mistakeScale, List<PackDescriptor> packs) {
@@ -224,9 +224,8 @@ public final class PlanGenerator {
 
     private static List<PackDescriptor> classPathPacks() {
         try {
-            Packs onClassPath = Packs.onClassPath();
-            return onClassPath.list().stream().map(p -> onClassPath.descriptor(p.id())).toList();
-        } catch (PackException e) {
+            return PackLibrary.onClassPath().descriptors();
+        } catch (PackFormatException e) {
             return List.of();
         }
     }

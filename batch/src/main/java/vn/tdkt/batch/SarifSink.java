@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import vn.tdkt.engine.PackDescriptor;
+import vn.tdkt.engine.PackInfo;
 import vn.tdkt.finding.Report;
 import vn.tdkt.sarif.SarifWriter;
 
@@ -25,7 +25,7 @@ public final class SarifSink implements BatchSink {
     private final PackLookup packs;
     private final List<Report> reports = new ArrayList<>();
     private final List<SarifWriter.Notice> notices = new ArrayList<>();
-    private final Map<String, PackDescriptor> used = new LinkedHashMap<>();
+    private final Map<String, PackInfo> used = new LinkedHashMap<>();
 
     /**
      * @param file           the SARIF file
@@ -57,7 +57,7 @@ public final class SarifSink implements BatchSink {
 
     @Override
     public void finish(BatchSummary summary) throws IOException {
-        List<PackDescriptor> descriptors = used.values().stream().filter(Objects::nonNull).toList();
+        List<PackInfo> descriptors = used.values().stream().filter(Objects::nonNull).toList();
         SarifWriter writer = new SarifWriter(toolVersion, informationUri, descriptors);
         OutputFiles.writeAtomically(file, out -> writer.write(reports, notices, out));
     }

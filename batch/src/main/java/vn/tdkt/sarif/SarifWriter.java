@@ -18,7 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import vn.tdkt.engine.PackDescriptor;
+import vn.tdkt.engine.PackInfo;
 import vn.tdkt.engine.RuleDescription;
 import vn.tdkt.finding.Citation;
 import vn.tdkt.finding.Finding;
@@ -63,10 +63,10 @@ import vn.tdkt.sarif.SarifLog.ToolComponent;
  *
  * <p>The log holds no {@code null}: an unknown value is left out. The log is built as an object model (the records of
  * {@code SarifLog}) and written by Jackson, indented as {@link ReportJson#generator} does. The writer reads pack
- * metadata from {@link PackDescriptor}s and needs no rule engine:
+ * metadata from {@link PackInfo}s and needs no rule engine:
  *
  * <pre>{@code
- * SarifWriter sarif = new SarifWriter("0.1.0", null, List.of(engine.descriptor()));
+ * SarifWriter sarif = new SarifWriter("0.1.0", null, List.of(engine.pack()));
  * sarif.write(reports, writer);
  * }</pre>
  */
@@ -110,7 +110,7 @@ public final class SarifWriter {
 
     private final String toolVersion;
     private final String informationUri;
-    private final List<PackDescriptor> packs;
+    private final List<PackInfo> packs;
     private final Locator locator;
     /** Whether a viewer's texts (a result's message, a rule's short description) are the Vietnamese ones. */
     private final boolean vietnamese;
@@ -120,11 +120,11 @@ public final class SarifWriter {
      * @param informationUri an absolute URI where users learn about the tool; may be null
      * @param packs          the packs the reports were made with: their rules become the driver's rules
      */
-    public SarifWriter(String toolVersion, String informationUri, Collection<PackDescriptor> packs) {
+    public SarifWriter(String toolVersion, String informationUri, Collection<PackInfo> packs) {
         this(toolVersion, checkUri(informationUri), List.copyOf(packs), null, false);
     }
 
-    private SarifWriter(String toolVersion, String informationUri, List<PackDescriptor> packs, Locator locator,
+    private SarifWriter(String toolVersion, String informationUri, List<PackInfo> packs, Locator locator,
                         boolean vietnamese) {
         this.toolVersion = toolVersion;
         this.informationUri = informationUri;
@@ -229,7 +229,7 @@ public final class SarifWriter {
                 undescribed.putIfAbsent(finding.ruleId(), finding);
             }
         }
-        for (PackDescriptor pack : packs) {
+        for (PackInfo pack : packs) {
             for (RuleDescription rule : pack.rules().values()) {
                 if (!rules.containsKey(rule.id())) {
                     String document = rule.document() != null ? rule.document() : pack.guidance().citation();

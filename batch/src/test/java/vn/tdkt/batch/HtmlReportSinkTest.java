@@ -17,7 +17,7 @@ import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tdkt.engine.GuidanceDocument;
-import vn.tdkt.engine.PackDescriptor;
+import vn.tdkt.engine.PackInfo;
 import vn.tdkt.engine.RuleDescription;
 import vn.tdkt.finding.Citation;
 import vn.tdkt.finding.Finding;
@@ -136,12 +136,12 @@ class HtmlReportSinkTest {
         String hp01Words = "Hình thức: Hội nghị tuyên dương điển hình tiên tiến";
         GuidanceDocument guidance = new GuidanceDocument("UBND", "3194/QĐ-UBND", LocalDate.of(2025, 8, 8), "Kế hoạch",
                 "Kế hoạch kèm theo QĐ 3194/QĐ-UBND");
-        PackDescriptor pa = new PackDescriptor("pa", "1", "Thành phố A", List.of("A"), guidance, null, Map.of(
+        PackInfo pa = new PackInfo("pa", "1", "Thành phố A", List.of("A"), guidance, Map.of(
                 "HP-01", new RuleDescription("HP-01", null, "II.1", hp01Words,
                         new LocalizedText("Hình thức", "Form"), Map.of()),
                 "HP-09", new RuleDescription("HP-09", null, "III.1", hp09Words,
                         new LocalizedText("Chương trình", "Programme"), Map.of())));
-        PackDescriptor pb = new PackDescriptor("pb", "1", "Thành phố B", List.of("B"), guidance, null, Map.of(
+        PackInfo pb = new PackInfo("pb", "1", "Thành phố B", List.of("B"), guidance, Map.of(
                 "HP-01", new RuleDescription("HP-01", null, "II.1", hp01Words,
                         new LocalizedText("Hình thức", "Form"), Map.of())));
         Finding programme = new Finding("HP-09", Severity.VIOLATION, "/programme", LocalizedText.of("Tổng kết và bế mạc"),
@@ -206,12 +206,12 @@ class HtmlReportSinkTest {
         String xWords = "Lời văn của điều khoản IV.1";
         GuidanceDocument guidance = new GuidanceDocument("UBND", "3194/QĐ-UBND", LocalDate.of(2025, 8, 8), "Kế hoạch",
                 "Kế hoạch kèm theo QĐ 3194/QĐ-UBND");
-        PackDescriptor pa = new PackDescriptor("pa", "1", "Thành phố A", List.of("A"), guidance, null, Map.of(
+        PackInfo pa = new PackInfo("pa", "1", "Thành phố A", List.of("A"), guidance, Map.of(
                 "HP-01", new RuleDescription("HP-01", null, "II.1", "Hình thức",
                         new LocalizedText("Hình thức", "Form"), Map.of()),
                 "HP-09", new RuleDescription("HP-09", null, "III.1", "Chương trình",
                         new LocalizedText("Chương trình", "Programme"), Map.of())));
-        PackDescriptor pc = new PackDescriptor("pc", "1", "Tỉnh C", List.of("C"), guidance, null, Map.of(
+        PackInfo pc = new PackInfo("pc", "1", "Tỉnh C", List.of("C"), guidance, Map.of(
                 "HP-01", new RuleDescription("HP-01", null, "II.1", "Hình thức",
                         new LocalizedText("Hình thức", "Form"), Map.of()),
                 "HP-20", new RuleDescription("HP-20", null, "V.2", "Báo cáo",
@@ -380,7 +380,7 @@ class HtmlReportSinkTest {
     }
 
     private static Finding notStated() {
-        return new Finding("T-4", Severity.WARNING, "/x", LocalizedText.of("e"), vn.tdkt.engine.FindingCollector.NOT_STATED,
+        return new Finding("T-4", Severity.WARNING, "/x", LocalizedText.of("e"), vn.tdkt.check.FindingCollector.NOT_STATED,
                 null, new Citation("d", "II.4", "t"), new LocalizedText("vi", "en"));
     }
 

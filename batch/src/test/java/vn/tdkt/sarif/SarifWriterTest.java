@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.engine.GuidanceDocument;
-import vn.tdkt.engine.PackDescriptor;
+import vn.tdkt.engine.PackInfo;
 import vn.tdkt.engine.RuleDescription;
 import vn.tdkt.finding.ApprovingDocument;
 import vn.tdkt.finding.Citation;
@@ -43,7 +43,7 @@ class SarifWriterTest {
     private static final String OFFICIAL_SCHEMA = "/schema/sarif-schema-2.1.0.json";
     private static final JsonSchema SCHEMA = schema();
 
-    static PackDescriptor haiPhong() {
+    static PackInfo haiPhong() {
         Map<String, RuleDescription> rules = new LinkedHashMap<>();
         rules.put("HP-04", new RuleDescription("HP-04", null, "II.1", "+ Số lượng: Tối đa 150 đại biểu.",
                 new LocalizedText("Số lượng đại biểu tối đa", "Maximum number of delegates"), Map.of()));
@@ -55,7 +55,7 @@ class SarifWriterTest {
         rules.put("CC-1", new RuleDescription("CC-1", "tdkt", null, null, null, Map.of()));
         GuidanceDocument guidance = new GuidanceDocument("Ủy ban nhân dân thành phố Hải Phòng", "3194/QĐ-UBND",
                 LocalDate.of(2025, 8, 8), "Kế hoạch tổ chức Hội nghị điển hình tiên tiến ...", CITATION);
-        return new PackDescriptor("hai-phong", "2025.8.0", "Thành phố Hải Phòng", List.of("Hải Phòng"), guidance, Map.of(), rules);
+        return new PackInfo("hai-phong", "2025.8.0", "Thành phố Hải Phòng", List.of("Hải Phòng"), guidance, rules);
     }
 
     static Finding finding(String ruleId, Severity severity, String pointer, String quote) {

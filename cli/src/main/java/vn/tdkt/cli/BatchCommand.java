@@ -33,8 +33,8 @@ import vn.tdkt.batch.PackLookup;
 import vn.tdkt.batch.Rejection;
 import vn.tdkt.batch.SarifSink;
 import vn.tdkt.engine.ComplianceEngine;
-import vn.tdkt.engine.PackDescriptor;
 import vn.tdkt.engine.PackException;
+import vn.tdkt.engine.PackInfo;
 import vn.tdkt.engine.RuleDescription;
 import vn.tdkt.finding.Verdict;
 import vn.tdkt.importer.PlanImporter;
@@ -594,7 +594,7 @@ final class BatchCommand implements Callable<Integer> {
     private void baselines(PrintWriter out, BatchSummary s) {
         PackLookup lookup = runLookup();
         s.provincesByPack().forEach((id, provinces) -> {
-            PackDescriptor pack = lookup.descriptor(id);
+            PackInfo pack = lookup.descriptor(id);
             if (pack != null && pack.fallback()) {
                 out.printf(Locale.ROOT, "Baseline: %,d plans of %d province%s without a pack of their own checked against "
                         + "%s (%s): findings at most warnings%n", s.packs().getOrDefault(id, 0L), provinces.size(),
@@ -608,7 +608,7 @@ final class BatchCommand implements Callable<Integer> {
         Map<String, String> titles = new LinkedHashMap<>();
         PackLookup lookup = runLookup();
         for (String id : packIds) {
-            PackDescriptor pack = lookup.descriptor(id); // null for a host's own checker: no titles
+            PackInfo pack = lookup.descriptor(id); // null for a host's own checker: no titles
             if (pack != null) {
                 for (RuleDescription rule : pack.rules().values()) {
                     if (rule.title() != null) {

@@ -24,7 +24,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import vn.tdkt.engine.ComplianceEngine;
 import vn.tdkt.engine.EvaluationException;
-import vn.tdkt.engine.PackDescriptor;
 import vn.tdkt.engine.PackChoice;
 import vn.tdkt.engine.PackException;
 import vn.tdkt.engine.PackInfo;
@@ -247,7 +246,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             case json -> ReportJson.write(reports, buffer);
             case sarif -> {
-                List<PackDescriptor> packs = engines.values().stream().map(ComplianceEngine::descriptor).toList();
+                List<PackInfo> packs = engines.values().stream().map(ComplianceEngine::pack).toList();
                 new SarifWriter(Tdkt.version(), Tdkt.informationUri(), packs)
                         .withLocator(new PointerLocator(sources))
                         .inVietnamese(language() == TextReport.Lang.vi)

@@ -17,6 +17,7 @@ import vn.tdkt.engine.PackException;
 import vn.tdkt.engine.Packs;
 import vn.tdkt.importer.ImportException;
 import vn.tdkt.importer.guidance.GuidanceDrafter;
+import vn.tdkt.pack.PackLibrary;
 
 /**
  * {@code tdkt pack}: work on a province's pack; {@code tdkt pack draft} drafts one from its guidance document, and
@@ -76,7 +77,7 @@ final class PackCommand implements Callable<Integer> {
             GuidanceDrafter.Draft draft;
             try {
                 draft = GuidanceDrafter.draft(file, new GuidanceDrafter.Options(id, prefix, date,
-                        Packs.onClassPath().descriptor("national")));
+                        PackLibrary.onClassPath().descriptor("national")));
             } catch (ImportException e) {
                 errors.report(e.getMessage(), e, false);
                 return Tdkt.BAD_INPUT;

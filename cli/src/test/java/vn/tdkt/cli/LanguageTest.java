@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.tdkt.engine.ComplianceEngine;
-import vn.tdkt.engine.PackDescriptor;
 import vn.tdkt.engine.RuleDescription;
 import vn.tdkt.finding.LocalizedText;
 
@@ -93,8 +92,7 @@ class LanguageTest {
         List<String> texts = new ArrayList<>(List.of("expected", "found", "plan", "file", "pack", "verdict",
                 "violation", "violations", "warning", "warnings", "advice", "accept", "review", "reject", "note",
                 "waived", "until", "rejected", "accepted", "undated", "number"));
-        for (vn.tdkt.engine.PackInfo info : ComplianceEngine.packs()) {
-            PackDescriptor pack = ComplianceEngine.forPack(info.id()).descriptor();
+        for (vn.tdkt.engine.PackInfo pack : ComplianceEngine.packs()) {
             for (RuleDescription rule : pack.rules().values()) {
                 if (rule.title() != null) {
                     texts.add(rule.title().en());

@@ -153,7 +153,7 @@ class PacksDirTest {
                 silent.addAll(c.silent());
             }
         }
-        java.util.Set<String> rules = packs.descriptor("quang-ninh").rules().keySet();
+        java.util.Set<String> rules = packs.pack("quang-ninh").rules().keySet();
         assertThat(fires).as("rules with a case where they fire").containsAll(
                 rules.stream().filter(r -> !r.startsWith("CC-")).toList());
         assertThat(silent).as("rules with a case where they stay silent").containsAll(rules);

@@ -347,7 +347,7 @@ public final class PackCases {
 
     /** One case: its changes applied to the base plan, and the findings held to its expectations. */
     public static Result run(CaseFile file, Case c, ComplianceEngine engine) {
-        Set<String> rules = engine.descriptor().rules().keySet();
+        Set<String> rules = engine.pack().rules().keySet();
         List<String> failures = new ArrayList<>();
         List<String> named = new ArrayList<>(c.silent());
         c.expect().forEach(e -> named.add(e.rule()));

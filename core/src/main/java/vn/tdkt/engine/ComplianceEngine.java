@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.KieBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tdkt.check.Check;
+import vn.tdkt.check.FindingCollector;
 import vn.tdkt.finding.Citation;
 import vn.tdkt.finding.Finding;
 import vn.tdkt.finding.LocalizedText;
@@ -17,6 +19,10 @@ import vn.tdkt.finding.PlanIdentity;
 import vn.tdkt.finding.Report;
 import vn.tdkt.finding.Severity;
 import vn.tdkt.model.Plan;
+import vn.tdkt.pack.PackDescriptor;
+import vn.tdkt.pack.ParameterDefinition;
+import vn.tdkt.pack.ParameterValue;
+import vn.tdkt.pack.Parameters;
 
 /**
  * Checks plans against one rule pack.
@@ -32,7 +38,10 @@ import vn.tdkt.model.Plan;
 public final class ComplianceEngine {
     private static final Logger LOG = LoggerFactory.getLogger(ComplianceEngine.class);
 
-    private final PackDescriptor pack;
+    /** The pack as hosts see it, whose rules complete the findings. */
+    private final PackInfo pack;
+    /** The pack as its format describes it, whose parameters the checks read. */
+    private final PackDescriptor format;
     private final KieBase kieBase;
     private final Clock clock;
     private final LocalDate fixedAsOf;
@@ -44,9 +53,10 @@ public final class ComplianceEngine {
     /** The facts of the pack's checks, by the parameters they read. */
     private final Map<Parameters, List<Check>> checksByParameters = new ConcurrentHashMap<>();
 
-    private ComplianceEngine(PackDescriptor pack, KieBase kieBase, Clock clock, LocalDate fixedAsOf, boolean explain,
-                             RuleSessions sessions) {
+    private ComplianceEngine(PackInfo pack, PackDescriptor format, KieBase kieBase, Clock clock, LocalDate fixedAsOf,
+                             boolean explain, RuleSessions sessions) {
         this.pack = pack;
+        this.format = format;
         this.kieBase = kieBase;
         this.clock = clock;
         this.fixedAsOf = fixedAsOf;
@@ -62,8 +72,9 @@ public final class ComplianceEngine {
         return Packs.onClassPath().engine(packId);
     }
 
-    static ComplianceEngine of(PackDescriptor pack, KieBase kieBase) {
-        return new ComplianceEngine(pack, kieBase, Clock.systemDefaultZone(), null, false, new RuleSessions(kieBase));
+    static ComplianceEngine of(PackDescriptor format, PackInfo pack, KieBase kieBase) {
+        return new ComplianceEngine(pack, format, kieBase, Clock.systemDefaultZone(), null, false,
+                new RuleSessions(kieBase));
     }
 
     /** The packs on the class path with their versions and source documents, sorted by id. */
@@ -82,7 +93,8 @@ public final class ComplianceEngine {
 
     /** The same engine with another clock: "today" decides which parameter values hold for an undated plan. */
     public ComplianceEngine withClock(Clock clock) {
-        return new ComplianceEngine(pack, kieBase, Objects.requireNonNull(clock, "clock"), fixedAsOf, explain, sessions);
+        return new ComplianceEngine(pack, format, kieBase, Objects.requireNonNull(clock, "clock"), fixedAsOf, explain,
+                sessions);
     }
 
     /**
@@ -92,7 +104,7 @@ public final class ComplianceEngine {
      */
     public ComplianceEngine asOf(LocalDate day) {
         if (day != null) {
-            for (ParameterDefinition p : pack.parameters().values()) {
+            for (ParameterDefinition p : format.parameters().values()) {
                 LocalDate first = p.boundaries().get(0);
                 if (day.isBefore(first)) {
                     throw new PackException("as of " + day + ", pack " + pack.id() + " has no value of parameter "
@@ -101,19 +113,16 @@ public final class ComplianceEngine {
                 }
             }
         }
-        return new ComplianceEngine(pack, kieBase, clock, day, explain, sessions);
+        return new ComplianceEngine(pack, format, kieBase, clock, day, explain, sessions);
     }
 
     /** The same engine adding to each finding the facts and parameter values it was decided on. */
     public ComplianceEngine withExplanations() {
-        return new ComplianceEngine(pack, kieBase, clock, fixedAsOf, true, sessions);
+        return new ComplianceEngine(pack, format, kieBase, clock, fixedAsOf, true, sessions);
     }
 
+    /** The pack this engine checks plans against: its identity, the guidance it encodes, and its rules. */
     public PackInfo pack() {
-        return pack.info();
-    }
-
-    public PackDescriptor descriptor() {
         return pack;
     }
 
@@ -251,9 +260,9 @@ public final class ComplianceEngine {
      * The pack's parameter values in force on the day. Days with the same values share one instance, so that plans of
      * different dates are still checked together.
      */
-    public Parameters parameters(LocalDate day) {
+    Parameters parameters(LocalDate day) {
         return parametersByDay.computeIfAbsent(day, d -> {
-            Parameters inForce = pack.parametersOn(d);
+            Parameters inForce = format.parametersOn(d);
             return parametersByValues.computeIfAbsent(inForce.values(), values -> inForce);
         });
     }

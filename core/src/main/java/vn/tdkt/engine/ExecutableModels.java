@@ -1,7 +1,11 @@
 package vn.tdkt.engine;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +35,8 @@ final class ExecutableModels {
     static ExecutableModels read(ClassLoader loader) {
         ExecutableModels models = new ExecutableModels(loader);
         try {
-            for (String path : CheckCatalogue.lines(loader.getResources(INDEX))) {
-                for (String className : CheckCatalogue.lines(loader.getResources(path))) {
+            for (String path : lines(loader.getResources(INDEX))) {
+                for (String className : lines(loader.getResources(path))) {
                     if (className.contains(":")) {
                         continue; // the "Drools-Model-Version: …" header line
                     }
@@ -44,6 +48,18 @@ final class ExecutableModels {
             return new ExecutableModels(loader);
         }
         return models;
+    }
+
+    /** The lines of every resource, but blank lines and comments. */
+    private static List<String> lines(Enumeration<URL> urls) throws IOException {
+        List<String> lines = new ArrayList<>();
+        while (urls.hasMoreElements()) {
+            try (InputStream in = urls.nextElement().openStream()) {
+                new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                        .filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(lines::add);
+            }
+        }
+        return lines;
     }
 
     /** The rule base of every generated model, or null when none can be found. */

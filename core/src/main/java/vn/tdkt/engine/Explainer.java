@@ -8,6 +8,8 @@ import vn.tdkt.finding.Explanation;
 import vn.tdkt.finding.Finding;
 import vn.tdkt.json.PlanJson;
 import vn.tdkt.model.Plan;
+import vn.tdkt.pack.ParameterValue;
+import vn.tdkt.pack.Parameters;
 
 /** Builds the explanation of a plan's findings: the plan's fact at each finding's pointer and the rule's parameters. */
 final class Explainer {
@@ -32,7 +34,7 @@ final class Explainer {
         for (String name : parameterNames) {
             ParameterValue value = parameters.values().get(name);
             if (value != null) {
-                used.add(new Explanation.ParameterUse(name, value.value().toString(), value.from().toString(),
+                used.add(new Explanation.ParameterUse(name, value.json(), value.from().toString(),
                         value.clause()));
             }
         }

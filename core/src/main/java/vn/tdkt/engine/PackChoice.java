@@ -21,14 +21,14 @@ public record PackChoice(String packId, String reason, String reasonVi) {
     }
 
     /** Chooses among the packs; throws {@link PackException} saying why when none fits. */
-    static PackChoice choose(Plan plan, List<PackDescriptor> packs) {
+    static PackChoice choose(Plan plan, List<PackInfo> packs) {
         String province = plan.unit().province();
-        List<PackDescriptor> ofProvince = province == null ? List.of()
+        List<PackInfo> ofProvince = province == null ? List.of()
                 : packs.stream().filter(p -> p.provinces().stream().anyMatch(q -> ProvinceNames.same(q, province))).toList();
-        List<PackDescriptor> implemented = packs.stream().filter(p -> implementsGuidanceOf(plan, p)).toList();
-        List<PackDescriptor> both = ofProvince.stream().filter(implemented::contains).toList();
+        List<PackInfo> implemented = packs.stream().filter(p -> implementsGuidanceOf(plan, p)).toList();
+        List<PackInfo> both = ofProvince.stream().filter(implemented::contains).toList();
         if (both.size() == 1) {
-            PackDescriptor p = both.get(0);
+            PackInfo p = both.get(0);
             return new PackChoice(p.id(), "province " + province + ", implements " + p.guidance().number(),
                     "tỉnh " + province + ", thực hiện " + p.guidance().number());
         }
@@ -36,13 +36,13 @@ public record PackChoice(String packId, String reason, String reasonVi) {
             return new PackChoice(ofProvince.get(0).id(), "province " + province, "tỉnh " + province);
         }
         if (ofProvince.isEmpty() && implemented.size() == 1) {
-            PackDescriptor p = implemented.get(0);
+            PackInfo p = implemented.get(0);
             return new PackChoice(p.id(), "implements " + p.guidance().number(),
                     "thực hiện " + p.guidance().number());
         }
-        List<PackDescriptor> fallbacks = packs.stream().filter(PackDescriptor::fallback).toList();
+        List<PackInfo> fallbacks = packs.stream().filter(PackInfo::fallback).toList();
         if (ofProvince.isEmpty() && fallbacks.size() == 1 && ProvinceNames.isKnown(province)) {
-            PackDescriptor p = fallbacks.get(0);
+            PackInfo p = fallbacks.get(0);
             return new PackChoice(p.id(), "province " + province + " has no pack of its own: the national baseline "
                     + p.guidance().number() + ", findings at most warnings", "tỉnh " + province
                     + " chưa có gói riêng: khung chung " + p.guidance().number() + ", phát hiện chỉ ở mức cảnh báo");
@@ -60,7 +60,7 @@ public record PackChoice(String packId, String reason, String reasonVi) {
     }
 
     /** Whether the plan implements the pack's guidance: its number, issued in one of the pack's provinces. */
-    private static boolean implementsGuidanceOf(Plan plan, PackDescriptor pack) {
+    private static boolean implementsGuidanceOf(Plan plan, PackInfo pack) {
         if (pack.provinces() == null || pack.provinces().isEmpty()) {
             return plan.implementsDocument(pack.guidance().number());
         }

@@ -1,25 +1,22 @@
 package vn.tdkt.engine;
 
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.kie.api.KieBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tdkt.pack.PackLibrary;
 
 /**
- * What every pack shares, built once per class loader: the catalogue of checks and the one compiled rule base that
- * all packs run on (a pack's parameters and bindings are facts). The rule base is built on a thread of its own from
- * the first request, while the caller reads the packs: the two take about as long.
+ * What every pack shares, built once per class loader: the one compiled rule base that all packs run on (a pack's
+ * parameters and bindings are facts), and the packs of the class path. The rule base is built on a thread of its own
+ * from the first request, while the caller reads the packs: the two take about as long.
  */
 final class PackRegistry {
     private static final Logger LOG = LoggerFactory.getLogger(PackRegistry.class);
-    /** The index of the packs on the class path, which the build of a jar of packs writes. */
-    static final String INDEX = "META-INF/tdkt/packs.idx";
 
     private static final ClassLoader LOADER = PackRegistry.class.getClassLoader();
     private static volatile CompletableFuture<KieBase> kieBase;
-    private static volatile CheckCatalogue catalogue;
     private static volatile Packs classPath;
 
     private PackRegistry() {}
@@ -68,20 +65,6 @@ final class PackRegistry {
         return built;
     }
 
-    static CheckCatalogue catalogue() {
-        CheckCatalogue c = catalogue;
-        if (c == null) {
-            synchronized (PackRegistry.class) {
-                c = catalogue;
-                if (c == null) {
-                    c = CheckCatalogue.read(LOADER);
-                    catalogue = c;
-                }
-            }
-        }
-        return c;
-    }
-
     /** The packs on the class path, read once. */
     static Packs classPath() {
         Packs p = classPath;
@@ -90,20 +73,11 @@ final class PackRegistry {
                 p = classPath;
                 if (p == null) {
                     startEarly(); // the rule base builds while the packs are read: the two take about as long
-                    p = Packs.read(LOADER);
+                    p = Packs.of(Packs.format(PackLibrary::onClassPath));
                     classPath = p;
                 }
             }
         }
         return p;
     }
-
-    static List<String> index() {
-        try {
-            return CheckCatalogue.lines(LOADER.getResources(INDEX));
-        } catch (java.io.IOException e) {
-            throw new PackException("cannot read the pack index " + INDEX + ": " + e.getMessage(), e);
-        }
-    }
-
 }

@@ -8,6 +8,8 @@ import java.util.Set;
 import org.kie.api.KieBase;
 import org.kie.api.conf.SequentialOption;
 import org.kie.api.runtime.StatelessKieSession;
+import vn.tdkt.check.Check;
+import vn.tdkt.check.FindingCollector;
 import vn.tdkt.model.Plan;
 
 /**

@@ -12,69 +12,17 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.tdkt.finding.LocalizedText;
 import vn.tdkt.model.Plan;
 import vn.tdkt.model.Unit;
 import vn.tdkt.model.UnitLevel;
 
 /**
- * The parts of reading packs that need no rules: the lines of a YAML document's keys, titles that name parameters,
- * the files of a directory of packs, and the choice of the baseline for a province without a pack.
+ * The parts of reading packs that need no rules, as a host meets them: the files of a directory of packs, and the
+ * choice of the baseline for a province without a pack.
  */
 class PackLoadingTest {
     @TempDir
     Path dir;
-
-    @Test
-    void everyKeyOfAYamlDocumentHasItsLine() {
-        YamlLines lines = YamlLines.of("""
-                id: x
-                parameters:
-                  delegates.max:
-                    values:
-                      - {from: 2025-07-05, value: 150}
-                      - from: 2025-08-01
-                        value: 120
-                rules:
-                  XX-04:
-                    check: delegates.cap
-                """);
-        assertThat(lines.line("id")).isEqualTo(1);
-        assertThat(lines.line("parameters.delegates.max")).isEqualTo(3);
-        assertThat(lines.line("parameters.delegates.max.values.1.value")).isEqualTo(7);
-        assertThat(lines.line("rules.XX-04.check")).isEqualTo(10);
-        assertThat(lines.line("rules.XX-04.clause")).as("a missing key: its parent's line").isEqualTo(9);
-        assertThat(lines.line("nothing")).isZero();
-        assertThat(YamlLines.of("a: [unclosed").line("a")).isGreaterThanOrEqualTo(0);
-    }
-
-    @Test
-    void aTitleShowsTheParametersItNames() {
-        Parameters p = new PackDescriptor("p", "1", "", List.of(), GUIDANCE, Map.of(
-                "conference.deadline", parameter("conference.deadline", "\"2025-08-25\""),
-                "conference.sessions", parameter("conference.sessions", "1"),
-                "delegates.exemplarPercent", parameter("delegates.exemplarPercent", "70")),
-                Map.of()).parametersOn(LocalDate.of(2025, 8, 8));
-        assertThat(Titles.render(new LocalizedText("Hoàn thành trước ngày {conference.deadline}",
-                "Held before {conference.deadline}"), p))
-                .isEqualTo(new LocalizedText("Hoàn thành trước ngày 25/8/2025", "Held before 25 August 2025"));
-        assertThat(Titles.render(new LocalizedText("Tổ chức trong {conference.sessions:length}",
-                "Held within {conference.sessions:length}"), p))
-                .isEqualTo(new LocalizedText("Tổ chức trong 01 buổi", "Held within one session"));
-        assertThat(Titles.render(new LocalizedText("Cơ cấu {delegates.exemplarPercent}/{delegates.exemplarPercent:complement}",
-                "x"), p).vi()).isEqualTo("Cơ cấu 70/30");
-        assertThatThrownBy(() -> Titles.render(new LocalizedText("{delegates.max}", "x"), p))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("delegates.max");
-    }
-
-    private static ParameterDefinition parameter(String name, String json) {
-        try {
-            return new ParameterDefinition(name, "", List.of(new ParameterValue(LocalDate.of(2025, 7, 5),
-                    new com.fasterxml.jackson.databind.ObjectMapper().readTree(json), "c", "t")), null);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
     private static final GuidanceDocument GUIDANCE = new GuidanceDocument("UBND", "1/KH", LocalDate.of(2025, 7, 5),
             "t", "c");
@@ -118,8 +66,9 @@ class PackLoadingTest {
         write("child", CHILD);
         Packs packs = load();
         assertThat(packs.list()).extracting(PackInfo::id).contains("child").doesNotContain("base");
-        assertThat(packs.descriptor("child").parent().id()).isEqualTo("base");
-        assertThat(packs.descriptor("child").origin()).isEqualTo(dir.resolve("child/pack.yaml").toString());
+        assertThat(packs.pack("child").parent()).isEqualTo("base");
+        assertThat(vn.tdkt.pack.PackLibrary.onClassPath().withDirectory(dir).descriptor("child").origin())
+                .isEqualTo(dir.resolve("child/pack.yaml").toString());
     }
 
     @Test
@@ -155,7 +104,7 @@ class PackLoadingTest {
 
     @Test
     void aHugePackIsRefusedUnread() throws IOException {
-        Path file = write("base", BASELINE + "#" + "x".repeat((int) Packs.MAX_PACK_BYTES) + "\n");
+        Path file = write("base", BASELINE + "#" + "x".repeat((int) vn.tdkt.pack.PackLibrary.MAX_PACK_BYTES) + "\n");
         assertThatThrownBy(this::load).isInstanceOf(PackException.class)
                 .hasMessageStartingWith(file + ": ").hasMessageContaining("at most");
     }
@@ -175,11 +124,11 @@ class PackLoadingTest {
 
     @Test
     void aPlanOfAKnownProvinceWithoutAPackGetsTheFallbackAndAnUnknownOneAnError() {
-        PackDescriptor fallback = new PackDescriptor("national", "1", "", List.of(), GUIDANCE, Map.of(), Map.of(),
-                true, vn.tdkt.finding.Severity.WARNING, null, "national", null);
-        PackDescriptor haiPhong = new PackDescriptor("hai-phong", "1", "", List.of("Hải Phòng"),
-                new GuidanceDocument("UBND", "3194/QĐ-UBND", LocalDate.of(2025, 8, 8), "t", "c"), Map.of(), Map.of());
-        List<PackDescriptor> packs = List.of(fallback, haiPhong);
+        PackInfo fallback = new PackInfo("national", "1", "", List.of(), GUIDANCE, Map.of(), true,
+                vn.tdkt.finding.Severity.WARNING, null, null);
+        PackInfo haiPhong = new PackInfo("hai-phong", "1", "", List.of("Hải Phòng"),
+                new GuidanceDocument("UBND", "3194/QĐ-UBND", LocalDate.of(2025, 8, 8), "t", "c"), Map.of());
+        List<PackInfo> packs = List.of(fallback, haiPhong);
         assertThat(PackChoice.choose(plan("TP. Hồ Chí Minh"), packs).packId()).isEqualTo("national");
         assertThat(PackChoice.choose(plan("TP. Hồ Chí Minh"), packs).reason()).contains("no pack of its own");
         assertThat(PackChoice.choose(plan("Hải Phòng"), packs).packId()).isEqualTo("hai-phong");

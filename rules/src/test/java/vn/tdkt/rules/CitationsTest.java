@@ -13,11 +13,12 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.tdkt.engine.ComplianceEngine;
-import vn.tdkt.engine.PackDescriptor;
-import vn.tdkt.engine.ParameterDefinition;
-import vn.tdkt.engine.ParameterValue;
-import vn.tdkt.engine.RuleDescription;
+import vn.tdkt.pack.PackDescriptor;
+import vn.tdkt.pack.PackLibrary;
+import vn.tdkt.pack.ParameterDefinition;
+import vn.tdkt.pack.ParameterValue;
 import vn.tdkt.finding.Citation;
+import vn.tdkt.pack.RuleDefinition;
 
 /**
  * A finding quotes its clause in the guidance's own words. Every text a pack cites, for a rule, an outcome or a
@@ -32,9 +33,9 @@ class CitationsTest {
     @CsvSource({"hai-phong, 001-hai-phong-guidance.txt", "lang-son, 003-kien-moc.txt"})
     void everyCitedTextStandsWordForWordInItsSource(String packId, String source) throws IOException {
         String document = words(Files.readString(SEEDS.resolve(source), StandardCharsets.UTF_8));
-        PackDescriptor pack = ComplianceEngine.forPack(packId).descriptor();
+        PackDescriptor pack = PackLibrary.onClassPath().descriptor(packId);
         List<String> missing = new ArrayList<>();
-        for (RuleDescription rule : pack.rules().values()) {
+        for (RuleDefinition rule : pack.rules().values()) {
             if (rule.id().startsWith("CC-")) {
                 continue; // the rules of consistency cite no guidance
             }

@@ -12,7 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.engine.ComplianceEngine;
-import vn.tdkt.engine.PackDescriptor;
+import vn.tdkt.pack.PackDescriptor;
+import vn.tdkt.pack.PackLibrary;
 
 /**
  * Each pack's README holds its current clause-to-rule matrix ({@link ClauseMatrix}), which names the pack's cases of
@@ -47,7 +48,7 @@ class ClauseMatrixTest {
 
     @Test
     void theMatrixIsTheSameEachTimeItIsBuilt() {
-        PackDescriptor pack = ComplianceEngine.forPack("hai-phong").descriptor();
+        PackDescriptor pack = PackLibrary.onClassPath().descriptor("hai-phong");
         RuleCoverage.Report coverage = RuleCoverage.check(Map.of("hai-phong", List.copyOf(pack.rules().keySet())),
                 List.of(new RuleCoverage.Hit("hai-phong", "HP-04", RuleCoverage.Outcome.FIRES, "delegates.yaml: b"),
                         new RuleCoverage.Hit("hai-phong", "HP-04", RuleCoverage.Outcome.FIRES, "delegates.yaml: a")));
@@ -78,7 +79,7 @@ class ClauseMatrixTest {
 
     @Test
     void theParametersOfEachRuleAreReadFromItsChecksDrlRules() {
-        PackDescriptor pack = ComplianceEngine.forPack("hai-phong").descriptor();
+        PackDescriptor pack = PackLibrary.onClassPath().descriptor("hai-phong");
         Map<String, Set<String>> parameters = ShippedPacks.parametersByRule(pack);
         assertThat(parameters.get("HP-03")).containsExactly("conference.deadline", "deadline.reading");
         assertThat(parameters.get("CC-4")).containsExactly("guidance.number", "guidance.province");

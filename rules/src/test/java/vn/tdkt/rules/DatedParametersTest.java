@@ -15,9 +15,10 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import vn.tdkt.engine.ComplianceEngine;
-import vn.tdkt.engine.PackDescriptor;
-import vn.tdkt.engine.ParameterDefinition;
-import vn.tdkt.engine.ParameterValue;
+import vn.tdkt.pack.PackDescriptor;
+import vn.tdkt.pack.PackLibrary;
+import vn.tdkt.pack.ParameterDefinition;
+import vn.tdkt.pack.ParameterValue;
 import vn.tdkt.finding.Finding;
 import vn.tdkt.finding.Report;
 import vn.tdkt.finding.Severity;
@@ -103,11 +104,11 @@ class DatedParametersTest {
                 value(LocalDate.of(2025, 9, 2), 100), value(LocalDate.of(2025, 8, 8), 150),
                 value(LocalDate.of(2025, 9, 1), 120)));
         PackDescriptor pack = new PackDescriptor("constructed", "0", "", List.of(),
-                ComplianceEngine.forPack("hai-phong").descriptor().guidance(), Map.of(cap.name(), cap), Map.of());
+                PackLibrary.onClassPath().descriptor("hai-phong").guidance(), Map.of(cap.name(), cap), Map.of());
         sweep(pack, cap);
-        assertThat(cap.valueOn(LocalDate.of(2025, 8, 31)).value().asInt()).isEqualTo(150);
-        assertThat(cap.valueOn(LocalDate.of(2025, 9, 1)).value().asInt()).isEqualTo(120);
-        assertThat(cap.valueOn(LocalDate.of(2025, 9, 2)).value().asInt()).isEqualTo(100);
+        assertThat(cap.valueOn(LocalDate.of(2025, 8, 31)).value()).isEqualTo(150);
+        assertThat(cap.valueOn(LocalDate.of(2025, 9, 1)).value()).isEqualTo(120);
+        assertThat(cap.valueOn(LocalDate.of(2025, 9, 2)).value()).isEqualTo(100);
         assertThat(pack.boundaries()).containsExactly(LocalDate.of(2025, 8, 8), LocalDate.of(2025, 9, 1),
                 LocalDate.of(2025, 9, 2));
     }
@@ -155,8 +156,9 @@ class DatedParametersTest {
         // 150 delegates: at the cap before the amendment, over it from the day it holds.
         assertThat(capFindings(engine, plan(AMENDED.minusDays(1), 150))).isEmpty();
         assertThat(capFindings(engine, plan(AMENDED, 150))).extracting(f -> f.expected().vi()).containsExactly("120");
-        assertThat(engine.parameters(AMENDED.minusDays(1)).integer("delegates.max")).isEqualTo(150);
-        assertThat(engine.parameters(AMENDED).integer("delegates.max")).isEqualTo(120);
+        PackDescriptor fixture = PackLibrary.onClassPath().descriptor("fixture-amended-cap");
+        assertThat(fixture.parametersOn(AMENDED.minusDays(1)).integer("delegates.max")).isEqualTo(150);
+        assertThat(fixture.parametersOn(AMENDED).integer("delegates.max")).isEqualTo(120);
     }
 
     @Test
@@ -184,7 +186,7 @@ class DatedParametersTest {
                 Plan plan = plan(day, 100);
                 LocalDate asOf = day.isBefore(issued) ? issued : day;
                 assertThat(engine.effectiveDate(plan)).as("%s, plan dated %s", pack.id(), day).isEqualTo(asOf);
-                assertThat(engine.parameters(engine.effectiveDate(plan)).values())
+                assertThat(pack.parametersOn(engine.effectiveDate(plan)).values())
                         .as("%s, plan dated %s", pack.id(), day)
                         .isEqualTo(pack.parametersOn(asOf).values())
                         .containsOnlyKeys(pack.parameters().keySet());
@@ -197,13 +199,13 @@ class DatedParametersTest {
     void theFixtureIsNotAmongThePacksTheModuleShips() {
         assertThat(ShippedPacks.listed()).extracting(PackDescriptor::id).doesNotContain("fixture-amended-cap")
                 .contains("hai-phong", "lang-son");
-        assertThat(ComplianceEngine.forPack("hai-phong").descriptor().parameters().get("delegates.max").values())
+        assertThat(PackLibrary.onClassPath().descriptor("hai-phong").parameters().get("delegates.max").values())
                 .hasSize(1);
         Report report = RuleAssertions.evaluate("hai-phong", plan(AMENDED, 130));
         assertThat(report.findings("HP-04")).isEmpty();
     }
 
     private static ParameterValue value(LocalDate from, int value) {
-        return new ParameterValue(from, com.fasterxml.jackson.databind.node.IntNode.valueOf(value), "clause", "text");
+        return new ParameterValue(from, value, "clause", "text");
     }
 }

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.engine.ComplianceEngine;
-import vn.tdkt.engine.PackDescriptor;
+import vn.tdkt.pack.PackDescriptor;
 import vn.tdkt.finding.Explanation;
 import vn.tdkt.finding.Finding;
 import vn.tdkt.finding.Report;

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.engine.ComplianceEngine;
-import vn.tdkt.engine.PackDescriptor;
-import vn.tdkt.engine.RuleDescription;
+import vn.tdkt.pack.PackDescriptor;
+import vn.tdkt.pack.PackLibrary;
 
 /**
  * The Lạng Sơn pack's evidence (messages and parameters are checked for every pack in PackIntegrityTest): every
@@ -27,7 +27,7 @@ import vn.tdkt.engine.RuleDescription;
 class LangSonPackTest {
     private static final Path SEED = Path.of(System.getProperty("user.dir")).resolve("../examples/seeds/003-kien-moc.txt");
 
-    private final PackDescriptor pack = ComplianceEngine.forPack("lang-son").descriptor();
+    private final PackDescriptor pack = PackLibrary.onClassPath().descriptor("lang-son");
 
     @Test
     void theGuidanceNumberIsTheProvincesPlan() {

@@ -54,7 +54,7 @@ class LangSonRulesTest {
         assertThat(pack.guidance().date()).isEqualTo(LocalDate.of(2025, 7, 23));
         assertThat(pack.guidance().issuer()).isEqualTo("Ủy ban nhân dân tỉnh Lạng Sơn");
         assertThat(pack.provinces()).containsExactly("Lạng Sơn");
-        assertThat(ComplianceEngine.forPack("lang-son").descriptor().rules().keySet()).containsExactly(
+        assertThat(ComplianceEngine.forPack("lang-son").pack().rules().keySet()).containsExactly(
                 "CC-1", "CC-2", "CC-3", "CC-4", "LS-02", "LS-04", "LS-05", "LS-06", "LS-07", "LS-08", "LS-09",
                 "LS-10", "LS-11", "LS-12", "LS-13", "LS-14", "LS-20");
     }

@@ -15,10 +15,10 @@ import org.kie.api.KieServices;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 import vn.tdkt.engine.ComplianceEngine;
-import vn.tdkt.engine.PackDescriptor;
+import vn.tdkt.pack.PackDescriptor;
 import vn.tdkt.engine.PackInfo;
-import vn.tdkt.engine.RuleDescription;
 import vn.tdkt.finding.RuleIds;
+import vn.tdkt.pack.RuleDefinition;
 
 /**
  * What every pack must hold to: one rule base built as the executable model, every DRL rule named by the check it
@@ -83,7 +83,7 @@ class PackIntegrityTest {
         Map<String, List<ShippedPacks.DrlRule>> byCheck = ShippedPacks.rulesByCheck();
         for (PackDescriptor pack : ShippedPacks.listed()) {
             assertThat(pack.rules()).as("rules of %s", pack.id()).isNotEmpty();
-            for (RuleDescription rule : pack.rules().values()) {
+            for (RuleDefinition rule : pack.rules().values()) {
                 assertThat(RuleIds.isValid(rule.id())).as("rule id %s", rule.id()).isTrue();
                 assertThat(rule.checks()).as("checks of %s in %s", rule.id(), pack.id()).isNotEmpty();
                 rule.checks().forEach(check -> assertThat(byCheck).as("DRL rules of check %s", check).containsKey(check));
@@ -100,7 +100,7 @@ class PackIntegrityTest {
             Map<String, List<String>> bodies = ShippedPacks.ruleBodies(pack);
             assertThat(bodies).as("DRL rules of %s", pack.id()).isNotEmpty();
             bodies.forEach((ruleId, ruleBodies) -> {
-                RuleDescription rule = pack.rule(ruleId);
+                RuleDefinition rule = pack.rule(ruleId);
                 for (String body : ruleBodies) {
                     Matcher o = OUTCOME.matcher(body);
                     while (o.find()) {
@@ -115,10 +115,10 @@ class PackIntegrityTest {
         }
         // Outcomes named by a helper rather than a literal in the DRL: a step's outcome for a day or a commitment, and
         // a recipient's standing.
-        assertThat(ComplianceEngine.forPack("hai-phong").descriptor().rule("HP-03").messages())
+        assertThat(ComplianceEngine.forPack("hai-phong").pack().rule("HP-03").messages())
                 .containsKeys("late", "late-commitment", "on-deadline", "on-deadline-commitment");
         for (String rule : List.of("HP-17", "HP-18")) {
-            assertThat(ComplianceEngine.forPack("hai-phong").descriptor().rule(rule).messages())
+            assertThat(ComplianceEngine.forPack("hai-phong").pack().rule(rule).messages())
                     .containsKeys("late", "late-commitment", "on-deadline", "on-deadline-commitment",
                             "recipient-arguable", "recipient-other", "recipient-own-unit");
         }

@@ -3,7 +3,6 @@ package vn.tdkt.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.node.IntNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,11 +14,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.engine.ComplianceEngine;
-import vn.tdkt.engine.PackDescriptor;
+import vn.tdkt.pack.PackDescriptor;
 import vn.tdkt.engine.PackInfo;
-import vn.tdkt.engine.ParameterDefinition;
-import vn.tdkt.engine.ParameterValue;
-import vn.tdkt.engine.Tightening;
+import vn.tdkt.pack.PackLibrary;
+import vn.tdkt.pack.ParameterDefinition;
+import vn.tdkt.pack.ParameterValue;
+import vn.tdkt.pack.Tightening;
 
 /**
  * Tightening only: a pack may name a baseline as its parent (the national wording its province passes down), and
@@ -29,7 +29,7 @@ import vn.tdkt.engine.Tightening;
 class PackTighteningTest {
     private static final Path SEEDS = Path.of(System.getProperty("user.dir")).resolve("../examples/seeds");
 
-    private final PackDescriptor haiPhong = ComplianceEngine.forPack("hai-phong").descriptor();
+    private final PackDescriptor haiPhong = PackLibrary.onClassPath().descriptor("hai-phong");
 
     @Test
     void everyPackWithAParentOnlyTightensIt() {
@@ -47,7 +47,7 @@ class PackTighteningTest {
     @Test
     void theProvincesPacksNameTheNationalBaseline() {
         for (String id : List.of("hai-phong", "lang-son")) {
-            PackDescriptor pack = ComplianceEngine.forPack(id).descriptor();
+            PackDescriptor pack = PackLibrary.onClassPath().descriptor(id);
             assertThat(pack.parent()).as("parent of %s", id).isNotNull();
             assertThat(pack.parent().id()).isEqualTo("national");
             assertThat(pack.parent().guidance().number()).isEqualTo("4758/HD-BNV");
@@ -69,7 +69,7 @@ class PackTighteningTest {
                 .doesNotContain("CC-4");
         // Nothing of the parent is merged into a child: the provinces' packs have none of its rules.
         for (String id : List.of("hai-phong", "lang-son")) {
-            assertThat(ComplianceEngine.forPack(id).descriptor().rules().keySet()).as("rules of %s", id)
+            assertThat(ComplianceEngine.forPack(id).pack().rules().keySet()).as("rules of %s", id)
                     .noneMatch(r -> r.startsWith("QG-"));
         }
     }
@@ -123,7 +123,7 @@ class PackTighteningTest {
     private static PackDescriptor withCap(PackDescriptor pack, int cap) {
         Map<String, ParameterDefinition> parameters = new HashMap<>(pack.parameters());
         parameters.put("delegates.max", new ParameterDefinition("delegates.max", "cap", List.of(
-                new ParameterValue(pack.guidance().date(), IntNode.valueOf(cap), "II.1", "Tối đa " + cap + " đại biểu."))));
+                new ParameterValue(pack.guidance().date(), cap, "II.1", "Tối đa " + cap + " đại biểu."))));
         return pack.withParameters(parameters);
     }
 
@@ -131,8 +131,8 @@ class PackTighteningTest {
     void aLaterAmendmentThatRelaxesTheBaselineIsFoundToo() {
         Map<String, ParameterDefinition> parameters = new HashMap<>(haiPhong.parameters());
         parameters.put("delegates.max", new ParameterDefinition("delegates.max", "cap", List.of(
-                new ParameterValue(LocalDate.of(2025, 8, 8), IntNode.valueOf(150), "II.1", "150"),
-                new ParameterValue(LocalDate.of(2025, 9, 1), IntNode.valueOf(180), "amendment", "180"))));
+                new ParameterValue(LocalDate.of(2025, 8, 8), 150, "II.1", "150"),
+                new ParameterValue(LocalDate.of(2025, 9, 1), 180, "amendment", "180"))));
         PackDescriptor amended = new PackDescriptor("amended", "0", "", List.of(), haiPhong.guidance(), parameters,
                 haiPhong.rules()).withParent(haiPhong.parent());
         assertThat(Tightening.check(amended)).singleElement().satisfies(r -> {

@@ -253,7 +253,7 @@ final class PlanFuzz {
 
     /** Each line alone through the reader, the pack choice, the engine and the writers. */
     static void oneByOne(List<byte[]> lines, Tally tally, int evaluateEvery) {
-        SarifWriter sarif = new SarifWriter("fuzz", "https://example.org", List.of(PACKS.descriptor("hai-phong")));
+        SarifWriter sarif = new SarifWriter("fuzz", "https://example.org", List.of(PACKS.pack("hai-phong")));
         for (int i = 0; i < lines.size(); i++) {
             String json = new String(lines.get(i), StandardCharsets.UTF_8);
             tally.inputs.incrementAndGet();

@@ -18,6 +18,7 @@ import vn.tdkt.finding.Severity;
 import vn.tdkt.finding.Verdict;
 import vn.tdkt.json.PlanJson;
 import vn.tdkt.model.*;
+import vn.tdkt.pack.PackLibrary;
 
 /** What must hold for every plan, checked on generated plans that vary every fact the rules read, null included. */
 class PlanProperties {
@@ -50,7 +51,7 @@ class PlanProperties {
         for (Finding f : haiPhong.findings()) {
             String shared = "QG-" + f.ruleId().substring(3);
             if (f.ruleId().startsWith("HP-") && report.findings(shared).isEmpty()
-                    && vn.tdkt.engine.ComplianceEngine.forPack("national").descriptor().rules().containsKey(shared)
+                    && vn.tdkt.engine.ComplianceEngine.forPack("national").pack().rules().containsKey(shared)
                     && sameValues(f.ruleId(), shared)) {
                 throw new AssertionError(f.ruleId() + " found " + f.pointer() + " but " + shared + " did not");
             }
@@ -59,8 +60,8 @@ class PlanProperties {
 
     /** Whether the two rules bind the same checks and every parameter they read has the same value in both packs. */
     private static boolean sameValues(String haiPhongRule, String nationalRule) {
-        var hp = vn.tdkt.engine.ComplianceEngine.forPack("hai-phong").descriptor();
-        var qg = vn.tdkt.engine.ComplianceEngine.forPack("national").descriptor();
+        var hp = PackLibrary.onClassPath().descriptor("hai-phong");
+        var qg = PackLibrary.onClassPath().descriptor("national");
         if (!hp.rule(haiPhongRule).checks().equals(qg.rule(nationalRule).checks())) {
             return false;
         }
@@ -78,7 +79,7 @@ class PlanProperties {
     @Property(tries = 100)
     void everyPacksFindingsNameOnlyItsOwnRules(@ForAll("plans") Plan plan) {
         for (String pack : List.of("hai-phong", "lang-son", "national")) {
-            var rules = vn.tdkt.engine.ComplianceEngine.forPack(pack).descriptor().rules().keySet();
+            var rules = vn.tdkt.engine.ComplianceEngine.forPack(pack).pack().rules().keySet();
             assertThat(RuleAssertions.evaluate(pack, plan).findings()).extracting(Finding::ruleId)
                     .as("the rules of %s", pack).allMatch(rules::contains);
         }
@@ -164,7 +165,7 @@ class PlanProperties {
             // went with it
             boolean inside = f.pointer() != null && f.pointer().startsWith(pointer + "/");
             if (!inside && f.severity() == Severity.WARNING
-                    && f.found().equals(vn.tdkt.engine.FindingCollector.NOT_STATED)) {
+                    && f.found().equals(vn.tdkt.check.FindingCollector.NOT_STATED)) {
                 assertThat(after.worst(f.ruleId())).as("%s (%s) after %s is no longer stated", f.ruleId(),
                         f.message().en(), pointer).isIn(Severity.WARNING, Severity.VIOLATION);
             }

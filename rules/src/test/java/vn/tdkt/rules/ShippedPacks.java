@@ -19,8 +19,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import vn.tdkt.engine.ComplianceEngine;
-import vn.tdkt.engine.PackDescriptor;
-import vn.tdkt.engine.RuleDescription;
+import vn.tdkt.pack.PackDescriptor;
+import vn.tdkt.pack.PackLibrary;
+import vn.tdkt.pack.RuleDefinition;
 
 /**
  * The packs this module ships, read from its sources: the listed packs are the folders
@@ -82,7 +83,7 @@ final class ShippedPacks {
     static List<PackDescriptor> listed() {
         List<PackDescriptor> packs = new ArrayList<>();
         for (String id : listedIds()) {
-            packs.add(ComplianceEngine.forPack(id).descriptor());
+            packs.add(PackLibrary.onClassPath().descriptor(id));
         }
         packs.sort(Comparator.comparing(PackDescriptor::id));
         return packs;
@@ -151,7 +152,7 @@ final class ShippedPacks {
     static Map<String, List<String>> ruleBodies(PackDescriptor pack) {
         Map<String, List<DrlRule>> byCheck = rulesByCheck();
         Map<String, List<String>> bodies = new LinkedHashMap<>();
-        for (RuleDescription rule : pack.rules().values()) {
+        for (RuleDefinition rule : pack.rules().values()) {
             List<String> own = new ArrayList<>();
             for (String check : rule.checks()) {
                 byCheck.getOrDefault(check, List.of()).forEach(r -> own.add(r.body()));

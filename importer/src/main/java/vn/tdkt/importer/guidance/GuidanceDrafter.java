@@ -1,8 +1,5 @@
 package vn.tdkt.importer.guidance;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,12 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import vn.tdkt.engine.GuidanceDocument;
-import vn.tdkt.engine.PackDescriptor;
-import vn.tdkt.engine.ParameterDefinition;
-import vn.tdkt.engine.ParameterValue;
-import vn.tdkt.engine.Tightening;
 import vn.tdkt.importer.DocumentParagraphs;
+import vn.tdkt.pack.Guidance;
+import vn.tdkt.pack.PackDescriptor;
+import vn.tdkt.pack.ParameterDefinition;
+import vn.tdkt.pack.ParameterValue;
+import vn.tdkt.pack.Tightening;
 
 /**
  * Drafts a pack folder from a province's guidance document: {@code pack.yaml} with every parameter read (its clause,
@@ -195,7 +192,7 @@ public final class GuidanceDrafter {
                         : facts.get(qualified);
                 if (clause != null) {
                     ParameterValue v = baseline.value(name);
-                    Fact f = new Fact(name, v.value().isNumber() ? (Object) v.value().intValue() : v.value().asText(),
+                    Fact f = new Fact(name, v.value() instanceof Number n ? (Object) n.intValue() : text(v.value()),
                             clause.clause(), clause.text(), clause.line());
                     facts.put(name, f);
                     fromBaseline.put(name, f);
@@ -262,13 +259,9 @@ public final class GuidanceDrafter {
         return draft;
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    static JsonNode json(Object value) {
-        if (value instanceof LocalDate date) {
-            return TextNode.valueOf(date.toString());
-        }
-        return JSON.valueToTree(value);
+    /** A baseline's value as one text: a list, which is no single text, as empty. */
+    private static String text(Object value) {
+        return value instanceof List<?> ? "" : String.valueOf(value);
     }
 
     /** The draft as a descriptor with the baseline as its parent, to find what relaxes it. */
@@ -276,8 +269,8 @@ public final class GuidanceDrafter {
                                              Map<String, Fact> facts) {
         Map<String, ParameterDefinition> parameters = new LinkedHashMap<>();
         facts.forEach((name, f) -> parameters.put(name, new ParameterDefinition(name, null,
-                List.of(new ParameterValue(from, json(f.value()), f.clause(), f.text())), null)));
-        GuidanceDocument guidance = new GuidanceDocument(reading.issuer() == null ? "?" : reading.issuer(),
+                List.of(new ParameterValue(from, f.value(), f.clause(), f.text())), null)));
+        Guidance guidance = new Guidance(reading.issuer() == null ? "?" : reading.issuer(),
                 reading.number() == null ? "?" : reading.number(), from, reading.title(), "draft");
         return new PackDescriptor(options.id(), "draft", null, List.of(), guidance, parameters, Map.of(), false,
                 null, null, options.id(), options.baseline());

@@ -61,7 +61,7 @@ final class PackReadme {
                 Fact f = l.fact();
                 m.append("| `").append(f.parameter()).append("` | ").append(cell(f.shown())).append(" — ")
                         .append(f.clause()).append(", ").append(f.line()).append(": “").append(cell(f.text()))
-                        .append("” | ").append(cell(String.valueOf(l.baseline().value()))).append(" — national ")
+                        .append("” | ").append(cell(l.baseline().json())).append(" — national ")
                         .append(cell(l.baseline().clause())).append(": “").append(cell(l.baseline().text()))
                         .append("” | ").append(cell(l.reason())).append(" |\n");
             }

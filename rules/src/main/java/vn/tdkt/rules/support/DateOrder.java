@@ -114,7 +114,7 @@ public final class DateOrder {
 
     /** What CC-1 expects of a plan that cites this guidance: to be dated on or after it, by its number and date. */
     public static LocalizedText notBeforeGuidance(DocumentRef guidance) {
-        String day = vn.tdkt.engine.FindingCollector.format(guidance.date());
+        String day = vn.tdkt.check.FindingCollector.format(guidance.date());
         String number = guidance.number() == null ? "" : " " + guidance.number();
         return new LocalizedText("ngày ban hành kế hoạch ≥ ngày văn bản" + number + " (" + day + ")",
                 "the plan's date ≥ the date of “" + number.strip() + "” (" + day + ")");

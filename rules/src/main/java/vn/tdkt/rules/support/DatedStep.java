@@ -1,7 +1,7 @@
 package vn.tdkt.rules.support;
 
 import java.time.LocalDate;
-import vn.tdkt.engine.FindingCollector;
+import vn.tdkt.check.FindingCollector;
 import vn.tdkt.model.DateQualifier;
 import vn.tdkt.model.Labelled;
 

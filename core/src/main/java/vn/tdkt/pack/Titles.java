@@ -1,6 +1,5 @@
-package vn.tdkt.engine;
+package vn.tdkt.pack;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -44,13 +43,13 @@ final class Titles {
                 throw new IllegalArgumentException("the title \"" + template + "\" names parameter " + m.group(1)
                         + ", which the pack does not define");
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(show(value.value(), m.group(2), english)));
+            m.appendReplacement(out, Matcher.quoteReplacement(show(value, m.group(2), english)));
         }
         m.appendTail(out);
         return out.toString();
     }
 
-    private static String show(JsonNode value, String format, boolean english) {
+    private static String show(ParameterValue value, String format, boolean english) {
         if ("length".equals(format)) {
             SessionLength length = SessionLength.ofSessions(value.asInt());
             return english ? length.labelEn() : length.label();

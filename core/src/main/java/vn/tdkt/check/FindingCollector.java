@@ -1,4 +1,4 @@
-package vn.tdkt.engine;
+package vn.tdkt.check;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +18,10 @@ import vn.tdkt.model.Plan;
  * The global through which DRL rules report. A rule names only its outcome; the rule id comes from the {@link Check}
  * it matched (the pack's catalogue id that binds the check), and the citation and messages from the pack descriptor,
  * so that the DRL stays short and the words stay in one place.
+ *
+ * <p>Public for the rules compiled into {@code tdkt-rules} (their {@code global}) and the helpers they call; the
+ * engine makes one per session and reads what it collected. {@link #format} and {@link #localized} write a reported
+ * value as findings show it, and {@link #NOT_STATED} is the found value of a fact a plan does not state.
  */
 public final class FindingCollector {
     /** Shown as the found value of a fact the plan does not state. */
@@ -26,6 +30,14 @@ public final class FindingCollector {
     /**
      * A finding as a rule reports it, before the engine adds citation, messages and quote. The values stay objects
      * until the engine writes them into each language's message.
+     *
+     * @param ruleId   the pack's catalogue id of the check that reported it ({@code HP-04})
+     * @param outcome  the outcome the rule names, which picks the pack's message ({@code over-cap})
+     * @param severity the severity the rule reports; the pack may set another for the outcome
+     * @param pointer  the JSON Pointer of the plan's fact it is about
+     * @param expected what the guidance asks for
+     * @param found    what the plan says; null for a fact it does not state
+     * @param detail   what the message's {detail} says; null for nothing
      */
     public record RawFinding(String ruleId, String outcome, Severity severity, String pointer, Object expected,
                              Object found, Object detail) {
@@ -34,18 +46,25 @@ public final class FindingCollector {
     /** By plan, compared by identity: a session may check many plans, and two plans may be equal. */
     private final Map<Plan, List<RawFinding>> findings = new IdentityHashMap<>();
 
+    /** Reports a violation of the matched check's clause on the matched plan. */
     public void violation(Drools drools, String outcome, String pointer, Object expected, Object found) {
         report(drools, Severity.VIOLATION, outcome, pointer, expected, found, null);
     }
 
+    /** Reports a warning: the plan may not follow the clause, or does not say (a fact "not stated"). */
     public void warning(Drools drools, String outcome, String pointer, Object expected, Object found) {
         report(drools, Severity.WARNING, outcome, pointer, expected, found, null);
     }
 
+    /** Reports advice: the clause recommends what the plan leaves out. */
     public void advice(Drools drools, String outcome, String pointer, Object expected, Object found) {
         report(drools, Severity.ADVICE, outcome, pointer, expected, found, null);
     }
 
+    /**
+     * Reports a finding of any severity, with a {detail} for its message; the rule id comes from the {@link Check} the
+     * firing rule matched, and the finding is filed under the {@link Plan} it matched.
+     */
     public void report(Drools drools, Severity severity, String outcome, String pointer, Object expected,
                        Object found, Object detail) {
         // The executable model's Drools is also the RuleContext that knows the firing rule and its facts.
@@ -69,8 +88,8 @@ public final class FindingCollector {
                 pointer, expected, found, detail));
     }
 
-    /** What the rules reported on the plan (the very instance that was inserted). */
-    List<RawFinding> findings(Plan plan) {
+    /** What the rules reported on the plan (the very instance that was inserted), for the engine to complete. */
+    public List<RawFinding> findings(Plan plan) {
         return findings.getOrDefault(plan, List.of());
     }
 

@@ -1,4 +1,4 @@
-package vn.tdkt.engine;
+package vn.tdkt.pack;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -36,7 +36,7 @@ final class PackDescriptors {
     /** A pack.yaml as written, with where it was read from and the lines of its keys. */
     record Source(String id, String version, String jurisdiction, List<String> provinces, Boolean listed,
                   Boolean fallback, Severity severityCap, LocalizedText note, List<String> includes,
-                  List<String> exclude, String parent, GuidanceDocument guidance,
+                  List<String> exclude, String parent, Guidance guidance,
                   Map<String, ParameterSource> parameters, Map<String, RuleSource> rules) {
         boolean isListed() {
             return listed == null || listed;
@@ -71,9 +71,9 @@ final class PackDescriptors {
      * shipped packs are read at every start, and have none).
      */
     record Read(Source source, String origin, String yaml) {
-        PackException error(String key, String message) {
+        PackFormatException error(String key, String message) {
             int line = YamlLines.of(yaml).line(key);
-            return new PackException(origin + (line > 0 ? ":" + line : "") + ": " + key + ": " + message);
+            return new PackFormatException(origin + (line > 0 ? ":" + line : "") + ": " + key + ": " + message);
         }
     }
 
@@ -85,7 +85,7 @@ final class PackDescriptors {
         try {
             JsonNode tree = YAML.readTree(yaml);
             if (tree == null || !tree.isObject()) {
-                throw new PackException(origin + ": a pack.yaml is a mapping of keys (id, version, guidance, "
+                throw new PackFormatException(origin + ": a pack.yaml is a mapping of keys (id, version, guidance, "
                         + "parameters, rules …), not " + (tree == null ? "empty" : tree.getNodeType().toString().toLowerCase()));
             }
             if (validate) {
@@ -95,10 +95,10 @@ final class PackDescriptors {
         } catch (JsonMappingException e) {
             String key = key(e);
             int line = YamlLines.of(yaml).line(key);
-            throw new PackException(origin + (line > 0 ? ":" + line : "") + ": " + (key.isEmpty() ? "" : key + ": ")
+            throw new PackFormatException(origin + (line > 0 ? ":" + line : "") + ": " + (key.isEmpty() ? "" : key + ": ")
                     + e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
-            throw new PackException(origin + ":" + e.getLocation().getLineNr() + ": not valid YAML: "
+            throw new PackFormatException(origin + ":" + e.getLocation().getLineNr() + ": not valid YAML: "
                     + e.getOriginalMessage(), e);
         }
     }
@@ -117,11 +117,11 @@ final class PackDescriptors {
     static Read read(ClassLoader loader, String path) {
         try (InputStream in = loader.getResourceAsStream(path)) {
             if (in == null) {
-                throw new PackException("the pack index names " + path + ", which is not on the class path");
+                throw new PackFormatException("the pack index names " + path + ", which is not on the class path");
             }
             return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), path, false);
         } catch (IOException e) {
-            throw new PackException("cannot read pack descriptor " + path + ": " + e.getMessage(), e);
+            throw new PackFormatException("cannot read pack descriptor " + path + ": " + e.getMessage(), e);
         }
     }
 

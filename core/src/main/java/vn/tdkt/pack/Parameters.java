@@ -1,6 +1,5 @@
-package vn.tdkt.engine;
+package vn.tdkt.pack;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The values of a pack's parameters in force on one day. Inserted as a fact so that rules read the guidance's numbers
- * and dates from data, not from literals.
+ * The values of a pack's parameters in force on one day ({@link PackDescriptor#parametersOn}). The engine gives them
+ * to the rules with each check a pack binds, so that rules read the guidance's numbers and dates from data, not from
+ * literals; the plan generator reads them to write plans that follow a pack.
  */
 public final class Parameters {
     private final String pack;
@@ -22,22 +22,22 @@ public final class Parameters {
         this.pack = pack;
         this.asOf = asOf;
         this.values = Collections.unmodifiableMap(values);
-        values.forEach((name, value) -> converted.put(name, convert(value.value())));
+        values.forEach((name, value) -> converted.put(name, convert(value)));
     }
 
-    private static Object convert(JsonNode node) {
-        if (node.isIntegralNumber()) {
-            return node.asInt();
+    private static Object convert(ParameterValue value) {
+        if (value.isWholeNumber()) {
+            return value.asInt();
         }
-        if (node.isNumber()) {
-            return node.asDouble();
+        if (value.value() instanceof Number number) {
+            return number.doubleValue();
         }
-        if (node.isArray()) {
+        if (value.value() instanceof List<?> list) {
             List<String> texts = new ArrayList<>();
-            node.forEach(element -> texts.add(element.asText()));
+            list.forEach(element -> texts.add(String.valueOf(element)));
             return List.copyOf(texts);
         }
-        String text = node.asText();
+        String text = value.asText();
         if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
             return LocalDate.parse(text);
         }
@@ -88,8 +88,8 @@ public final class Parameters {
         return typed(name, String.class, "a text");
     }
 
+    /** A list parameter, its items as texts; throws {@link IllegalStateException} when it is missing or of another kind. */
     @SuppressWarnings("unchecked")
-    /** A list parameter; throws {@link IllegalStateException} when it is missing or of another kind. */
     public List<String> texts(String name) {
         return typed(name, List.class, "a list");
     }

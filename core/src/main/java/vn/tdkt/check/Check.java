@@ -1,20 +1,28 @@
-package vn.tdkt.engine;
+package vn.tdkt.check;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.tdkt.pack.Parameters;
 
 /**
  * One shared check as a pack binds it, inserted as a fact: a rule of the check matches it by the check's id
  * ({@code Check( id == "delegates.cap" )}), reads the pack's parameters through it, and reports under the pack's own
  * catalogue id ({@link #ruleId()}, such as {@code HP-04}). A check that the pack does not bind has no fact, so its
  * rules never match.
+ *
+ * <p>Public for the rules compiled into {@code tdkt-rules}, which match it; the engine makes one per check a pack
+ * binds. A host never needs it.
  */
 public final class Check {
     private final String id;
     private final String ruleId;
     private final Parameters parameters;
 
-    Check(String id, String ruleId, Parameters parameters) {
+    /**
+     * The check {@code id} as bound by the pack's rule {@code ruleId}, reading these parameter values: made by the
+     * engine for each check of a pack.
+     */
+    public Check(String id, String ruleId, Parameters parameters) {
         this.id = id;
         this.ruleId = ruleId;
         this.parameters = parameters;

@@ -1,4 +1,4 @@
-package vn.tdkt.engine;
+package vn.tdkt.pack;
 
 import vn.tdkt.finding.LocalizedText;
 
@@ -82,7 +82,7 @@ class PackDescriptorsTest {
 
     @Test
     void aRelaxedPackIsRefusedNamingBothValuesAndATightenedOneLoads() {
-        assertThatThrownBy(() -> load(BASELINE, child("relaxed", 200))).isInstanceOf(PackException.class)
+        assertThatThrownBy(() -> load(BASELINE, child("relaxed", 200))).isInstanceOf(PackFormatException.class)
                 .hasMessageContaining("pack relaxed, parameter delegates.max: 200 (from 2025-08-08) against "
                         + "baseline's 150 (from 2025-07-05): the parent allows at most 150");
         PackDescriptor tightened = load(BASELINE, child("tightened", 120)).get("tightened");
@@ -93,14 +93,14 @@ class PackDescriptorsTest {
     @Test
     void anUnknownParentIsAnError() {
         assertThatThrownBy(() -> load(child("orphan", 120)))
-                .isInstanceOf(PackException.class).hasMessageContaining("orphan").hasMessageContaining("baseline");
+                .isInstanceOf(PackFormatException.class).hasMessageContaining("orphan").hasMessageContaining("baseline");
     }
 
     @Test
     void parentsInACycleAreAnError() {
         String a = child("a", 120).replace("parent: baseline", "parent: b");
         String b = child("b", 120).replace("parent: baseline", "parent: a");
-        assertThatThrownBy(() -> load(a, b)).isInstanceOf(PackException.class).hasMessageContaining("cycle");
+        assertThatThrownBy(() -> load(a, b)).isInstanceOf(PackFormatException.class).hasMessageContaining("cycle");
     }
 
     @Test
@@ -109,7 +109,7 @@ class PackDescriptorsTest {
                 rules:
                   TT-04: {check: delegates.cap, clause: II.1, text: "Tối đa 120 đại biểu."}
                 """).get("tightened");
-        RuleDescription rule = pack.rule("TT-04");
+        RuleDefinition rule = pack.rule("TT-04");
         assertThat(rule.checks()).containsExactly("delegates.cap");
         assertThat(rule.parameters()).containsExactly("delegates.max");
         assertThat(rule.title()).isEqualTo(new LocalizedText("Tối đa 120 đại biểu", "At most 120 delegates"));
@@ -125,7 +125,7 @@ class PackDescriptorsTest {
                     clause: II.1
                     text: "Tối đa 120 đại biểu."
                 """;
-        assertThatThrownBy(() -> load(BASELINE, yaml)).isInstanceOf(PackException.class)
+        assertThatThrownBy(() -> load(BASELINE, yaml)).isInstanceOf(PackFormatException.class)
                 .hasMessageStartingWith("p1/pack.yaml:10: rules.TT-04.check: no check delegates.capp");
     }
 
@@ -138,7 +138,7 @@ class PackDescriptorsTest {
                     clause: II.1
                     text: "Tối đa 120 đại biểu."
                 """;
-        assertThatThrownBy(() -> load(BASELINE, yaml)).isInstanceOf(PackException.class)
+        assertThatThrownBy(() -> load(BASELINE, yaml)).isInstanceOf(PackFormatException.class)
                 .hasMessageContaining("p1/pack.yaml:9: rules.TT-04").hasMessageContaining("chek");
     }
 
@@ -149,13 +149,13 @@ class PackDescriptorsTest {
                 rules:
                   TT-04: {check: delegates.cap, clause: II.1, text: t}
                 """;
-        assertThatThrownBy(() -> load(yaml)).isInstanceOf(PackException.class)
+        assertThatThrownBy(() -> load(yaml)).isInstanceOf(PackFormatException.class)
                 .hasMessageContaining("rules.TT-04").hasMessageContaining("delegates.max");
     }
 
     @Test
     void aPackThatRelaxesItsParentIsRefusedOnLoad() {
-        assertThatThrownBy(() -> load(BASELINE, child("relaxed", 200))).isInstanceOf(PackException.class)
+        assertThatThrownBy(() -> load(BASELINE, child("relaxed", 200))).isInstanceOf(PackFormatException.class)
                 .hasMessageContaining("p1/pack.yaml:6: parameters.delegates.max").hasMessageContaining("at most 150");
     }
 
@@ -163,7 +163,7 @@ class PackDescriptorsTest {
     void anUnknownDirectionIsAnErrorNamingPackAndParameter() {
         assertThatThrownBy(() -> load(BASELINE.replace("direction: max\n    values: [{from: 2025-07-05, value: 150",
                 "direction: lower\n    values: [{from: 2025-07-05, value: 150"), child("tightened", 120)))
-                .isInstanceOf(PackException.class)
+                .isInstanceOf(PackFormatException.class)
                 .hasMessageStartingWith("p0/pack.yaml:8: parameters.delegates.max.direction: ")
                 .hasMessageContaining("max").hasMessageContaining("no-later");
     }
@@ -173,7 +173,7 @@ class PackDescriptorsTest {
         String twice = child("twice", 120).replace("text: \"Tối đa 120 đại biểu.\"}]",
                 "text: a}, {from: 2025-08-08, value: 100, clause: c, text: b}]");
         assertThatThrownBy(() -> load(BASELINE, twice))
-                .isInstanceOf(PackException.class)
+                .isInstanceOf(PackFormatException.class)
                 .hasMessageStartingWith("p1/pack.yaml:6: parameters.delegates.max: ").hasMessageContaining("2025-08-08");
     }
 }

@@ -1,4 +1,4 @@
-package vn.tdkt.engine;
+package vn.tdkt.pack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,7 +37,7 @@ final class PackSchema {
                             + e.getMessage().replaceFirst("^\\$[^:]*: ", "");
                 })
                 .toList();
-        throw new PackException(String.join("\n", messages));
+        throw new PackFormatException(String.join("\n", messages));
     }
 
     /** The key as the pack's lines know it: rules.HP-04.check. */
@@ -56,13 +56,13 @@ final class PackSchema {
         if (s == null) {
             try (InputStream in = PackSchema.class.getResourceAsStream(RESOURCE)) {
                 if (in == null) {
-                    throw new PackException("the pack schema " + RESOURCE + " is not on the class path");
+                    throw new PackFormatException("the pack schema " + RESOURCE + " is not on the class path");
                 }
                 JsonNode node = new ObjectMapper().readTree(in);
                 s = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(node);
                 schema = s;
             } catch (IOException e) {
-                throw new PackException("cannot read the pack schema: " + e.getMessage(), e);
+                throw new PackFormatException("cannot read the pack schema: " + e.getMessage(), e);
             }
         }
         return s;

@@ -1,6 +1,7 @@
-package vn.tdkt.engine;
+package vn.tdkt.pack;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,23 +21,31 @@ import vn.tdkt.finding.Severity;
  * {@link #fallback()} pack (the national baseline) checks a plan of a province that has no pack of its own; its
  * findings are never more than {@link #severityCap()}, and its reports carry {@link #note()} saying why.
  *
- * @param origin      where the pack was read from (a class path resource or a file), for messages
+ * @param id          the pack's id, its folder's name ("hai-phong")
+ * @param version     the pack's version, which every report of it names
+ * @param jurisdiction the authority whose plans it checks ("Thành phố Hải Phòng"); may be null
+ * @param provinces   the provinces whose plans it checks; empty for none in particular
+ * @param guidance    the guidance document it encodes
+ * @param parameters  its parameters, by name
+ * @param rules       its rules, by catalogue id, in the catalogue's order
  * @param fallback    whether this pack checks the plans of provinces without a pack of their own
  * @param severityCap the most severe finding the pack reports; null for no cap
  * @param note        what every report of the pack says besides its findings; null for nothing
+ * @param origin      where the pack was read from (a class path resource or a file), for messages
  * @param parent      the baseline this pack tightens, or null
  */
 public record PackDescriptor(String id, String version, String jurisdiction, List<String> provinces,
-                             GuidanceDocument guidance, Map<String, ParameterDefinition> parameters,
-                             Map<String, RuleDescription> rules, boolean fallback, Severity severityCap,
+                             Guidance guidance, Map<String, ParameterDefinition> parameters,
+                             Map<String, RuleDefinition> rules, boolean fallback, Severity severityCap,
                              LocalizedText note, String origin, PackDescriptor parent) {
+    /** Copies the lists and maps, and refuses a pack without id, version or guidance, or that is its own parent. */
     public PackDescriptor {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(version, "version of pack " + id);
         Objects.requireNonNull(guidance, "guidance of pack " + id);
         provinces = provinces == null ? List.of() : List.copyOf(provinces);
         parameters = Map.copyOf(parameters == null ? Map.of() : parameters);
-        rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules == null ? Map.of() : rules));
+        rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules == null ? Map.of() : rules));
         for (PackDescriptor p = parent; p != null; p = p.parent()) {
             if (p.id().equals(id)) {
                 throw new IllegalArgumentException("pack " + id + " is its own parent");
@@ -46,8 +55,8 @@ public record PackDescriptor(String id, String version, String jurisdiction, Lis
 
     /** A pack without a parent, a cap or a note. */
     public PackDescriptor(String id, String version, String jurisdiction, List<String> provinces,
-                          GuidanceDocument guidance, Map<String, ParameterDefinition> parameters,
-                          Map<String, RuleDescription> rules) {
+                          Guidance guidance, Map<String, ParameterDefinition> parameters,
+                          Map<String, RuleDefinition> rules) {
         this(id, version, jurisdiction, provinces, guidance, parameters, rules, false, null, null, id, null);
     }
 
@@ -63,10 +72,6 @@ public record PackDescriptor(String id, String version, String jurisdiction, Lis
                 severityCap, note, origin, parent);
     }
 
-    /** The pack as listed to users. */
-    public PackInfo info() {
-        return new PackInfo(id, version, jurisdiction, provinces, guidance, rules.size());
-    }
     /** The parameter values in force on the day. */
     public Parameters parametersOn(LocalDate day) {
         Map<String, ParameterValue> inForce = new LinkedHashMap<>();
@@ -87,8 +92,8 @@ public record PackDescriptor(String id, String version, String jurisdiction, Lis
     }
 
     /** What the pack says of a rule of its catalogue; throws {@link IllegalStateException} for a rule it lacks. */
-    public RuleDescription rule(String ruleId) {
-        RuleDescription rule = rules.get(ruleId);
+    public RuleDefinition rule(String ruleId) {
+        RuleDefinition rule = rules.get(ruleId);
         if (rule == null) {
             throw new IllegalStateException("pack " + id + " has no description of rule " + ruleId);
         }

@@ -1,4 +1,4 @@
-package vn.tdkt.engine;
+package vn.tdkt.pack;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -71,17 +71,17 @@ final class CheckCatalogue {
                 if (source.checks() != null) {
                     source.checks().forEach((id, text) -> {
                         if (texts.putIfAbsent(id, text) != null) {
-                            throw new PackException("check " + id + " is described twice (" + path + ")");
+                            throw new PackFormatException("check " + id + " is described twice (" + path + ")");
                         }
                     });
                 }
             }
         } catch (IOException e) {
-            throw new PackException("cannot read the catalogue of checks: " + e.getMessage(), e);
+            throw new PackFormatException("cannot read the catalogue of checks: " + e.getMessage(), e);
         }
         for (String described : texts.keySet()) {
             if (!parameters.containsKey(described)) {
-                throw new PackException("the catalogue of checks describes " + described + ", which no rule checks");
+                throw new PackFormatException("the catalogue of checks describes " + described + ", which no rule checks");
             }
         }
         return new CheckCatalogue(parameters, texts);
@@ -107,12 +107,12 @@ final class CheckCatalogue {
             name.find();
             Matcher check = CHECK.matcher(block);
             if (!check.find()) {
-                throw new PackException(path + ": rule \"" + name.group(1) + "\" matches no Check( id == \"…\" ): "
+                throw new PackFormatException(path + ": rule \"" + name.group(1) + "\" matches no Check( id == \"…\" ): "
                         + "every rule belongs to one check");
             }
             String id = check.group(1);
             if (check.find() && !check.group(1).equals(id)) {
-                throw new PackException(path + ": rule \"" + name.group(1) + "\" matches two checks");
+                throw new PackFormatException(path + ": rule \"" + name.group(1) + "\" matches two checks");
             }
             SortedSet<String> names = parameters.computeIfAbsent(id, k -> new TreeSet<>());
             Matcher parameter = PARAMETER.matcher(block);
@@ -146,7 +146,7 @@ final class CheckCatalogue {
     private static String read(ClassLoader loader, String path) throws IOException {
         try (InputStream in = loader.getResourceAsStream(path)) {
             if (in == null) {
-                throw new PackException("the index names " + path + ", which is not on the class path");
+                throw new PackFormatException("the index names " + path + ", which is not on the class path");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

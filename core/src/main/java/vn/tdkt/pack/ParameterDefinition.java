@@ -1,4 +1,4 @@
-package vn.tdkt.engine;
+package vn.tdkt.pack;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -12,8 +12,11 @@ import java.util.Objects;
  * <p>Each value holds from its {@link ParameterValue#from() from} day until the day before the next value's; the
  * values never overlap and, after the first, leave no gap. Two values from the same day are refused.
  *
- * @param direction how a pack that names this one as its {@code parent} may differ from it (a baseline's
- *                  parameters declare it); null when the pack is nobody's baseline
+ * @param name        the parameter's name, as rules read it ({@code delegates.max})
+ * @param description what the parameter is, in words for whoever edits the pack; may be null
+ * @param values      its dated values, sorted by their first day
+ * @param direction   how a pack that names this one as its {@code parent} may differ from it (a baseline's
+ *                    parameters declare it); null when the pack is nobody's baseline
  */
 public record ParameterDefinition(String name, String description, List<ParameterValue> values, Direction direction) {
 
@@ -61,6 +64,7 @@ public record ParameterDefinition(String name, String description, List<Paramete
         }
     }
 
+    /** Sorts the values by day, and refuses a parameter without values or with two values from one day. */
     public ParameterDefinition {
         Objects.requireNonNull(name, "name");
         if (values == null || values.isEmpty()) {

@@ -1,4 +1,4 @@
-package vn.tdkt.engine;
+package vn.tdkt.pack;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import vn.tdkt.engine.PackDescriptors.Read;
-import vn.tdkt.engine.PackDescriptors.RuleSource;
-import vn.tdkt.engine.PackDescriptors.Source;
+import vn.tdkt.pack.PackDescriptors.Read;
+import vn.tdkt.pack.PackDescriptors.RuleSource;
+import vn.tdkt.pack.PackDescriptors.Source;
 import vn.tdkt.finding.LocalizedText;
 
 /**
@@ -55,7 +55,7 @@ final class PackBinding {
                 pack.guidance(), parameters, Map.of(), Boolean.TRUE.equals(pack.fallback()), pack.severityCap(),
                 pack.note(), top.origin(), parent);
         Parameters asIssued = unbound.parametersOn(pack.guidance().date());
-        Map<String, RuleDescription> described = new LinkedHashMap<>();
+        Map<String, RuleDefinition> described = new LinkedHashMap<>();
         Map<String, String> boundBy = new LinkedHashMap<>();
         rules.forEach((id, rule) -> {
             Read read = ruleOrigins.get(id);
@@ -73,7 +73,7 @@ final class PackBinding {
         return descriptor;
     }
 
-    private static RuleDescription describe(Read read, String id, RuleSource rule, CheckCatalogue catalogue,
+    private static RuleDefinition describe(Read read, String id, RuleSource rule, CheckCatalogue catalogue,
                                             Parameters asIssued, Map<String, ParameterDefinition> parameters,
                                             Map<String, String> boundBy) {
         String key = "rules." + id;
@@ -135,7 +135,7 @@ final class PackBinding {
                 }
             }
         }
-        return new RuleDescription(id, rule.document(), rule.clause(), rule.text(), title, new ArrayList<>(used),
+        return new RuleDefinition(id, rule.document(), rule.clause(), rule.text(), title, new ArrayList<>(used),
                 messages, rule.citations(), rule.unbinding(), checks, rule.severity());
     }
 

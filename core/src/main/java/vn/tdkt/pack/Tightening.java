@@ -1,6 +1,5 @@
-package vn.tdkt.engine;
+package vn.tdkt.pack;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -10,7 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import vn.tdkt.engine.ParameterDefinition.Direction;
+import vn.tdkt.pack.ParameterDefinition.Direction;
 
 /**
  * Checks that a pack only tightens its baseline: for every parameter that the pack and one of its ancestors
@@ -20,6 +19,9 @@ import vn.tdkt.engine.ParameterDefinition.Direction;
  *
  * <p>Values are dated, so they are compared on every day on which a value of either side starts to hold (from the
  * later of the two first days on): between two such days neither side changes.
+ *
+ * <p>A pack read from the class path or a directory is checked when read; the guidance drafter checks a draft with it
+ * before it writes one, leaving out what relaxes the national baseline.
  */
 public final class Tightening {
     private Tightening() {}
@@ -43,8 +45,8 @@ public final class Tightening {
          * 2025-08-08) against national's 150 (from 2025-07-05): the parent allows at most 150".
          */
         public String message() {
-            return "pack " + pack + ", parameter " + parameter + ": " + value.value() + " (from " + value.from()
-                    + ") against " + parent + "'s " + parentValue.value() + " (from " + parentValue.from() + "): "
+            return "pack " + pack + ", parameter " + parameter + ": " + value.json() + " (from " + value.from()
+                    + ") against " + parent + "'s " + parentValue.json() + " (from " + parentValue.from() + "): "
                     + reason;
         }
 
@@ -93,7 +95,7 @@ public final class Tightening {
             ParameterValue parentValue = bound.valueOn(day);
             String reason = bound.direction() == null
                     ? "the parent declares no direction for " + own.name() + " (max, min, no-later, same or superset)"
-                    : relaxes(bound.direction(), value.value(), parentValue.value());
+                    : relaxes(bound.direction(), value, parentValue);
             // The same pair of values on several days is one relaxation.
             if (reason != null && seen.add(value.from() + "|" + parentValue.from())) {
                 found.add(new Relaxation(pack, parent, own.name(), bound.direction(), day, value, parentValue, reason));
@@ -103,18 +105,18 @@ public final class Tightening {
     }
 
     /** Why the child's value relaxes the parent's in the direction, or null when it does not. */
-    static String relaxes(Direction direction, JsonNode child, JsonNode parent) {
+    static String relaxes(Direction direction, ParameterValue child, ParameterValue parent) {
         switch (direction) {
             case MAX, MIN -> {
                 if (!child.isNumber() || !parent.isNumber()) {
                     return "a " + direction + " bound compares numbers";
                 }
-                int c = child.decimalValue().compareTo(parent.decimalValue());
+                int c = child.decimal().compareTo(parent.decimal());
                 if (direction == Direction.MAX && c > 0) {
-                    return "the parent allows at most " + parent;
+                    return "the parent allows at most " + parent.json();
                 }
                 if (direction == Direction.MIN && c < 0) {
-                    return "the parent requires at least " + parent;
+                    return "the parent requires at least " + parent.json();
                 }
                 return null;
             }
@@ -129,35 +131,34 @@ public final class Tightening {
             }
             case SAME -> {
                 boolean same = child.isNumber() && parent.isNumber()
-                        ? child.decimalValue().compareTo(parent.decimalValue()) == 0
-                        : child.equals(parent);
-                return same ? null : "the parent requires exactly " + parent;
+                        ? child.decimal().compareTo(parent.decimal()) == 0
+                        : child.value().equals(parent.value());
+                return same ? null : "the parent requires exactly " + parent.json();
             }
             case SUPERSET -> {
-                if (!child.isArray() || !parent.isArray()) {
+                if (!(child.value() instanceof List<?> have) || !(parent.value() instanceof List<?> wanted)) {
                     return "a superset bound compares lists";
                 }
-                Set<String> have = texts(child);
-                Set<String> missing = texts(parent);
-                missing.removeAll(have);
+                Set<String> missing = texts(wanted);
+                missing.removeAll(texts(have));
                 return missing.isEmpty() ? null : "it leaves out " + missing + " of the parent's list";
             }
             default -> throw new IllegalStateException("direction " + direction);
         }
     }
 
-    private static Set<String> texts(JsonNode list) {
+    private static Set<String> texts(List<?> list) {
         Set<String> texts = new LinkedHashSet<>();
-        list.forEach(e -> texts.add(e.asText()));
+        list.forEach(e -> texts.add(String.valueOf(e)));
         return texts;
     }
 
-    private static LocalDate date(JsonNode node) {
-        if (!node.isTextual()) {
+    private static LocalDate date(ParameterValue value) {
+        if (!(value.value() instanceof String text)) {
             return null;
         }
         try {
-            return LocalDate.parse(node.asText());
+            return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             return null;
         }
