@@ -73,7 +73,7 @@ final class PackRegistry {
                 p = classPath;
                 if (p == null) {
                     startEarly(); // the rule base builds while the packs are read: the two take about as long
-                    p = Packs.of(Packs.format(PackLibrary::onClassPath));
+                    p = Packs.of(Packs.read(PackLibrary::onClassPath));
                     classPath = p;
                 }
             }

@@ -48,9 +48,9 @@ public final class Packs {
     }
 
     /** Reads packs, reporting a pack that cannot be read as a {@link PackException}, the error hosts catch. */
-    static <T> T format(Supplier<T> read) {
+    static <T> T read(Supplier<T> reading) {
         try {
-            return read.get();
+            return reading.get();
         } catch (PackFormatException e) {
             throw new PackException(e.getMessage(), e);
         }
@@ -70,7 +70,7 @@ public final class Packs {
      */
     public Packs withDirectory(Path directory) {
         Objects.requireNonNull(directory, "directory");
-        return of(format(() -> library.withDirectory(directory)));
+        return of(read(() -> library.withDirectory(directory)));
     }
 
     /** The packs, sorted by id. */
@@ -78,7 +78,10 @@ public final class Packs {
         return List.copyOf(packs.values());
     }
 
-    /** A pack; throws {@link PackException} naming the packs there are. */
+    /**
+     * A pack as a host sees it: its identity, its guidance and what it says of each rule, for outputs that list the
+     * rules. Throws {@link PackException} naming the packs there are.
+     */
     public PackInfo pack(String id) {
         PackInfo pack = packs.get(id);
         if (pack == null) {

@@ -47,13 +47,12 @@ class ApiDocumentationTest {
     private static final List<String> MODULES = List.of("core", "rules", "importer");
 
     /**
-     * Sources not checked yet, by their path from the project's root (a folder ends with "/"): the engine and the
-     * report's JSON writer, which get their comments in the shape they are changing to. Each is removed from this
-     * list once it passes; a path that no longer exists fails the build, so the list cannot outlive what it names.
+     * Sources not checked yet, by their path from the project's root (a folder ends with "/"): none, now that the
+     * engine and the report's JSON writer have their comments. A source whose API is being reshaped may wait here
+     * until it has its new shape; it is removed once it passes, and a path that no longer exists fails the build, so
+     * the list cannot outlive what it names.
      */
-    private static final List<String> NOT_YET_CHECKED = List.of(
-            "core/src/main/java/vn/tdkt/engine/",
-            "core/src/main/java/vn/tdkt/json/ReportJson.java");
+    private static final List<String> NOT_YET_CHECKED = List.of();
 
     @Test
     void everyPublicTypeAndMemberHasAComment() throws IOException {
