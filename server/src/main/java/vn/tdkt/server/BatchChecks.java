@@ -107,8 +107,9 @@ public class BatchChecks implements DisposableBean {
     /**
      * The plans against the pack named, or each against the pack of its province and guidance (a plan no pack fits is
      * a rejection), as of the day given and with explanations when asked; the plans of one pack checked together.
+     * Throws a 400 {@link Problem} for a pack that is not loaded or a day none of its values holds on.
      */
-    private PlanChecker checker(String pack, LocalDate asOf, boolean explain) {
+    public PlanChecker checker(String pack, LocalDate asOf, boolean explain) {
         if (pack != null) {
             engines.requireKnown(pack);
             engineOf(pack, asOf, explain); // a day no value of the pack holds on is a 400, before the stream

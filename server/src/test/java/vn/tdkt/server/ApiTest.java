@@ -292,6 +292,7 @@ class ApiTest {
         HttpResponse<String> page = Fixtures.send(HttpRequest.newBuilder(uri("/nothing/here")).build());
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.body()).contains("Không tìm thấy").contains("/nothing/here");
         for (HttpResponse<String> response : List.of(missing, method, media, page)) {
             assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.").doesNotContain("java.")
                     .doesNotContain("Tomcat").doesNotContain("springframework");

@@ -58,9 +58,19 @@ final class Fixtures {
         }
     }
 
-    /** A multipart/form-data body with one file part and text fields (name, value, name, value …). */
+    /** A file part of a form: the part's name, the file's name, its bytes. */
+    record FilePart(String part, String fileName, byte[] content) {
+    }
+
+    /** A multipart/form-data body: text fields, then file parts. */
     record Multipart(String boundary, byte[] body) {
+        /** One file and text fields (name, value, name, value …). */
         static Multipart of(String part, String fileName, byte[] content, String... fields) {
+            return of(List.of(new FilePart(part, fileName, content)), fields);
+        }
+
+        /** Several files and text fields (name, value, name, value …). */
+        static Multipart of(List<FilePart> files, String... fields) {
             String boundary = "tdkt-" + UUID.randomUUID();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try {
@@ -68,11 +78,14 @@ final class Fixtures {
                     out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i]
                             + "\"\r\n\r\n" + fields[i + 1] + "\r\n").getBytes(StandardCharsets.UTF_8));
                 }
-                out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
-                        + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                        .getBytes(StandardCharsets.UTF_8));
-                out.write(content);
-                out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+                for (FilePart file : files) {
+                    out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.part()
+                            + "\"; filename=\"" + file.fileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                            .getBytes(StandardCharsets.UTF_8));
+                    out.write(file.content());
+                    out.write("\r\n".getBytes(StandardCharsets.UTF_8));
+                }
+                out.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

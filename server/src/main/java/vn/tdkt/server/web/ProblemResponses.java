@@ -23,13 +23,16 @@ public class ProblemResponses {
 
     /** The language of a request: its {@code lang} parameter, else its Accept-Language, else Vietnamese. */
     public static Lang lang(HttpServletRequest request) {
-        String param;
+        return Lang.of(param(request, "lang"), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    /** A request parameter, or null; never fails (a body that cannot be read as a form may be the problem itself). */
+    public static String param(HttpServletRequest request, String name) {
         try {
-            param = request.getParameter("lang");
+            return request.getParameter(name);
         } catch (RuntimeException e) {
-            param = null; // a body that cannot be parsed as a form (the very problem being answered)
+            return null;
         }
-        return Lang.of(param, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     /** The answer to a problem, for a handler to return. */
