@@ -156,8 +156,8 @@ public final class DocumentView {
             for (int line = span[1]; line <= span[2]; line++) {
                 Integer r = rowOfId.get(id(page, line));
                 if (r != null) {
+                    mark(rows.get(r), finding, row == null ? findingId : null); // the way back from the span's first line
                     row = row == null ? r : row;
-                    mark(rows.get(r), finding, findingId);
                 }
             }
             if (row != null) {
@@ -200,7 +200,9 @@ public final class DocumentView {
         if (row.worst == null || finding.severity().compareTo(row.worst) < 0) {
             row.worst = finding.severity();
         }
-        row.refs.add(new Ref(findingId, finding.ruleId()));
+        if (findingId != null) {
+            row.refs.add(new Ref(findingId, finding.ruleId()));
+        }
     }
 
     private String label(Integer page, int first, int last) {
