@@ -8,17 +8,12 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import vn.tdkt.batch.GeneratedPlan;
-import vn.tdkt.batch.PlanGenerator;
 import vn.tdkt.engine.ComplianceEngine;
 import vn.tdkt.engine.PackChoice;
 import vn.tdkt.engine.PackDescriptor;
 import vn.tdkt.engine.PackException;
 import vn.tdkt.engine.PackInfo;
 import vn.tdkt.engine.Packs;
-import vn.tdkt.finding.Report;
-import vn.tdkt.json.PlanJson;
-import vn.tdkt.json.ReportJson;
 import vn.tdkt.model.Plan;
 
 /**
@@ -39,7 +34,6 @@ public class Engines {
         for (PackInfo pack : packs.list()) {
             engines.put(pack.id(), packs.engine(pack.id()));
         }
-        warmUp(properties.warmUpPlans());
         LOG.info("packs loaded: {} in {} ms", String.join(", ", engines.keySet()),
                 (System.nanoTime() - start) / 1_000_000);
     }
@@ -118,24 +112,8 @@ public class Engines {
         }
     }
 
-    /** Checks generated plans with every engine, read from and written to JSON, as requests will. */
-    private void warmUp(int count) {
-        if (count <= 0) {
-            return;
-        }
-        try {
-            PlanGenerator generator = new PlanGenerator(2025, packs);
-            List<Plan> plans = generator.country().limit(count).map(GeneratedPlan::plan).toList();
-            for (Plan generated : plans) {
-                Plan plan = PlanJson.read(PlanGenerator.toJsonLine(generated), "warm-up");
-                for (ComplianceEngine engine : engines.values()) {
-                    Report report = engine.evaluate(plan, "warm-up");
-                    ReportJson.write(List.of(report));
-                }
-            }
-        } catch (RuntimeException e) {
-            // a warm-up only saves time: a pack that cannot check a generated plan still checks real ones
-            LOG.warn("warm-up of the engines stopped: {}", e.getMessage());
-        }
+    /** The engines of the loaded packs, by pack id. */
+    Map<String, ComplianceEngine> engines() {
+        return java.util.Collections.unmodifiableMap(engines);
     }
 }

@@ -32,6 +32,7 @@ import vn.tdkt.server.Days;
 import vn.tdkt.server.Engines;
 import vn.tdkt.server.Problem;
 import vn.tdkt.server.TdktProperties;
+import vn.tdkt.server.WarmUp;
 
 /**
  * The HTTP API, {@code /api/v1}: check a plan (JSON, or an uploaded document), check an NDJSON stream of plans, list
@@ -51,10 +52,12 @@ public class ApiController {
     private final Engines engines;
     private final CheckGate gate;
     private final TdktProperties properties;
+    private final WarmUp warmUp;
     private final byte[] openApi;
 
     public ApiController(Checks checks, BatchChecks batches, Engines engines, CheckGate gate,
-                         TdktProperties properties) throws IOException {
+                         TdktProperties properties, WarmUp warmUp) throws IOException {
+        this.warmUp = warmUp;
         this.checks = checks;
         this.batches = batches;
         this.engines = engines;
@@ -124,13 +127,13 @@ public class ApiController {
         return Map.of("packs", engines.list().stream().map(ApiController::pack).toList());
     }
 
-    /** Whether the server is up, and the packs it loaded. */
+    /** Whether the server is up (STARTING, 503, until it has run its first checks), and the packs it loaded. */
     @GetMapping(path = "/health", produces = MediaType.APPLICATION_JSON_VALUE)
-    public Map<String, Object> health() {
+    public ResponseEntity<Map<String, Object>> health() {
         Map<String, Object> health = new LinkedHashMap<>();
-        health.put("status", "UP");
+        health.put("status", warmUp.done() ? "UP" : "STARTING");
         health.put("packs", engines.ids());
-        return health;
+        return ResponseEntity.status(warmUp.done() ? 200 : 503).body(health);
     }
 
     /** This API's OpenAPI 3.1 description. */
