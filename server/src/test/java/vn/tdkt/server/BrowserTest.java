@@ -178,6 +178,26 @@ class BrowserTest {
     }
 
     @Test
+    @DisplayName("several files at once: a row per file and the province table of the batch's report, shown in its frame")
+    void severalFiles() throws Exception {
+        Path json = Fixtures.EXAMPLES.resolve("plans/lang-son/kien-moc.json");
+        driver.get(url("/"));
+        driver.findElement(By.id("files")).sendKeys(Fixtures.DAI_SON_OCR.toAbsolutePath() + "\n" + json.toAbsolutePath());
+        driver.findElement(By.cssSelector("form.check button[type=submit]")).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.files")));
+        List<String> files = new ArrayList<>();
+        driver.findElements(By.cssSelector("table.files tbody th")).forEach(e -> files.add(e.getText()));
+        assertThat(files).containsExactly("002-dai-son-ocr.txt", "kien-moc.json");
+        driver.switchTo().frame(driver.findElement(By.cssSelector("iframe.report")));
+        try {
+            new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.tagName("body")).getText().contains("Kiên Mộc"));
+            assertThat(driver.findElement(By.tagName("body")).getText()).contains("Dai Son").contains("HP-02");
+        } finally {
+            driver.switchTo().defaultContent();
+        }
+    }
+
+    @Test
     @DisplayName("the form works from the keyboard: the skip link first, then the fields in order, each focus visible")
     void keyboard() {
         driver.get(url("/"));

@@ -74,17 +74,24 @@ public class PageController {
                           int warnings, int advice, String reason) {
     }
 
+    /** The form, in Vietnamese or with {@code lang=en} in English. */
     @GetMapping("/")
     public String form(@RequestParam(required = false) String lang, Model model, HttpServletResponse response) {
         prepare(Lang.of(lang, null), null, model, response);
         return "index";
     }
 
+    /** The result's address opened without a form (a bookmark, a reload): back to the form. */
     @GetMapping("/check")
     public String checkWithoutForm() {
         return "redirect:/";
     }
 
+    /**
+     * Checks the files of the form: one file gives its result and its document line by line, several a row each and
+     * the province table; a problem (no file, a file that is no readable plan, an unknown pack) is shown on the form,
+     * with its status.
+     */
     @PostMapping(path = "/check", consumes = "multipart/form-data")
     public String check(@RequestParam(name = "files", required = false) List<MultipartFile> files,
                         @RequestParam(required = false) String pack,

@@ -40,11 +40,13 @@ public class ProblemAdvice {
         this.properties = properties;
     }
 
+    /** A problem the server raised itself. */
     @ExceptionHandler(Problem.class)
     public ResponseEntity<?> problem(Problem problem, HttpServletRequest request) {
         return answer(problem, request, null);
     }
 
+    /** An upload over {@code tdkt.max-upload-size}: 413. */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     public ResponseEntity<?> uploadTooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
         long limit = properties.maxUploadSize().toBytes();
@@ -54,6 +56,7 @@ public class ProblemAdvice {
                 request, null);
     }
 
+    /** A parameter of the wrong type ({@code explain=maybe}): 400. */
     @ExceptionHandler(TypeMismatchException.class)
     public ResponseEntity<?> badParameter(TypeMismatchException e, HttpServletRequest request) {
         String name = e.getPropertyName();
@@ -62,12 +65,14 @@ public class ProblemAdvice {
                 request, null);
     }
 
+    /** A body Spring cannot read: 400. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     public ResponseEntity<?> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
         return answer(new Problem(Problem.Type.BAD_REQUEST, "Không đọc được nội dung yêu cầu.",
                 "The request's body cannot be read."), request, null);
     }
 
+    /** A form without its {@code file} part: 400. */
     @ExceptionHandler(MissingServletRequestPartException.class)
     public ResponseEntity<?> missingPart(MissingServletRequestPartException missing, HttpServletRequest request) {
         return answer(new Problem(Problem.Type.BAD_REQUEST, "Thiếu phần '" + missing.getRequestPartName()
@@ -75,6 +80,7 @@ public class ProblemAdvice {
                 + "' (the plan's file).").with("part", missing.getRequestPartName()), request, null);
     }
 
+    /** A form that cannot be read: 400. */
     @ExceptionHandler(MultipartException.class)
     public ResponseEntity<?> multipart(MultipartException e, HttpServletRequest request) {
         return answer(new Problem(Problem.Type.BAD_REQUEST, "Không đọc được tệp tải lên (multipart/form-data).",
@@ -108,6 +114,7 @@ public class ProblemAdvice {
         return answer(problem, request, error.getHeaders());
     }
 
+    /** Any other error: Spring's own as the problem of its status, the rest as a 500, logged. */
     @ExceptionHandler(Exception.class)
     public ResponseEntity<?> unexpected(Exception e, HttpServletRequest request) {
         if (e instanceof ErrorResponse error) {
