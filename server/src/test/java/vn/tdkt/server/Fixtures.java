@@ -58,6 +58,42 @@ final class Fixtures {
         }
     }
 
+    /** A PDF with a text layer, a line per line of the text, 60 lines a page, in the font PDFBox ships. */
+    static byte[] pdf(Path text) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.apache.pdfbox.pdmodel.font.PDType0Font font;
+            try (java.io.InputStream in = Fixtures.class.getResourceAsStream(
+                    "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
+                font = org.apache.pdfbox.pdmodel.font.PDType0Font.load(document, in);
+            }
+            List<String> lines = Files.readString(text, StandardCharsets.UTF_8).lines().toList();
+            for (int from = 0; from < lines.size(); from += 60) {
+                org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(
+                        org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+                document.addPage(page);
+                try (org.apache.pdfbox.pdmodel.PDPageContentStream content =
+                             new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                    float y = 800;
+                    for (String line : lines.subList(from, Math.min(lines.size(), from + 60))) {
+                        if (!line.isBlank()) {
+                            content.beginText();
+                            content.setFont(font, 10);
+                            content.newLineAtOffset(40, y);
+                            content.showText(line.strip());
+                            content.endText();
+                        }
+                        y -= 13;
+                    }
+                }
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A file part of a form: the part's name, the file's name, its bytes. */
     record FilePart(String part, String fileName, byte[] content) {
     }

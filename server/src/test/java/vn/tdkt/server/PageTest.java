@@ -122,6 +122,14 @@ class PageTest {
         }
         assertThat(marked).allSatisfy(c -> assertThat(c).contains("sev-"));
 
+        Document pdf = html(upload("ke-sat.pdf", Fixtures.pdf(Fixtures.KE_SAT_TEXT)));
+        wellFormed(pdf);
+        assertThat(pdf.select(".doc .page-break").eachText()).contains("Trang 1", "Trang 2");
+        assertThat(pdf.select("a.line-link")).isNotEmpty().allSatisfy(link -> {
+            assertThat(link.attr("href")).matches("#page-\\d+-line-\\d+");
+            assertThat(link.text()).matches("trang \\d+, dòng .*");
+        });
+
         Document json = html(upload("dai-son.json", Fixtures.bytes(Fixtures.EXAMPLES.resolve("plans/hai-phong/dai-son.json"))));
         wellFormed(json);
         Element length = json.select(".finding").stream().filter(f -> f.selectFirst(".rule").text().equals("HP-02"))
