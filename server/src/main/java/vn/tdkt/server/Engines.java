@@ -74,7 +74,8 @@ public class Engines {
 
     /**
      * The engine that checks a plan: the pack named, else the pack of the plan's province and guidance (as the tool
-     * chooses it), judged as of the day given and with explanations when asked.
+     * chooses it), judged as of the day given and with explanations when asked. The plan may be null when a pack is
+     * named.
      *
      * @throws Problem 422 when no pack fits the plan, 400 when no value of the pack holds on the day asked for
      */

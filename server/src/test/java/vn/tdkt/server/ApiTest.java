@@ -247,6 +247,18 @@ class ApiTest {
     }
 
     @Test
+    @DisplayName("a batch with an unknown pack or a day the pack has no values for is a 400 problem before any line")
+    void batchParameters() throws Exception {
+        for (String query : List.of("pack=atlantis", "pack=hai-phong&asOf=2020-01-01", "asOf=tomorrow")) {
+            HttpResponse<String> response = Fixtures.send(HttpRequest.newBuilder(uri("/api/v1/check/batch?" + query))
+                    .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofString("{}\n"))
+                    .build());
+            assertThat(response.statusCode()).as(query).isEqualTo(400);
+            assertThat(json(response).get("type").asText()).isEqualTo("urn:tdkt:problem:bad-parameter");
+        }
+    }
+
+    @Test
     @DisplayName("a stream over the batch limit ends with a line that says the rest was not read")
     void batchOverTheLimit() throws Exception {
         String plan = JSON.readTree(Fixtures.seedPlans().get(0).toFile()).toString();
