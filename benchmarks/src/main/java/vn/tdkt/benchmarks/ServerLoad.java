@@ -36,7 +36,8 @@ import vn.tdkt.model.Plan;
  *
  * <pre>{@code java -cp benchmarks/target/benchmarks.jar vn.tdkt.benchmarks.ServerLoad}</pre>
  *
- * {@code -Dtdkt.load.seconds=20} bounds each measured run (default 20 s), {@code -Dtdkt.load.requests=40000} its count.
+ * {@code -Dtdkt.load.seconds=20} bounds each measured run (default 20 s), {@code -Dtdkt.load.requests=40000} its count;
+ * {@code -Dtdkt.load.server-options="-XX:StartFlightRecording=filename=server.jfr"} passes options to the server's JVM.
  */
 public final class ServerLoad {
     static final int CLIENTS = 4;
@@ -67,8 +68,13 @@ public final class ServerLoad {
         }
         String base = "http://127.0.0.1:" + port;
         long started = System.nanoTime();
-        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "--tdkt.port=" + port, "--logging.level.root=WARN")
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        String options = System.getProperty("tdkt.load.server-options", "").strip();
+        if (!options.isEmpty()) {
+            command.addAll(List.of(options.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString(), "--tdkt.port=" + port, "--logging.level.root=WARN"));
+        Process server = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(Path.of("benchmarks/target/server-load.log").toFile())
                 .start();
         try {
@@ -81,9 +87,15 @@ public final class ServerLoad {
             System.out.printf(Locale.ROOT, "first requests after start: JSON plan %.1f ms, .docx %.1f ms%n",
                     firstJson / 1e6, firstDocx / 1e6);
 
+            // the floor: what HTTP, Tomcat and Spring cost a request that checks nothing
+            load(base, List.of(), false, 4_000, 10);
+            Cpu before = Cpu.of(server);
+            Result health = load(base, List.of(), false, REQUESTS, SECONDS);
+            print("GET /api/v1/health (no check)", health, before.to(Cpu.of(server)));
+
             // warm the server's and the clients' code, then measure
             load(base, plans, false, 4_000, 10);
-            Cpu before = Cpu.of(server);
+            before = Cpu.of(server);
             Result json = load(base, plans, false, REQUESTS, SECONDS);
             print("JSON plans", json, before.to(Cpu.of(server)));
             load(base, documents, true, 200, 10);
@@ -160,7 +172,10 @@ public final class ServerLoad {
     record Result(int requests, double seconds, double perSecond, double p50, double p99) {
     }
 
-    /** {@value #CLIENTS} clients, each with its own keep-alive connection, until {@code count} or {@code seconds}. */
+    /**
+     * {@value #CLIENTS} clients, each with its own keep-alive connection, until {@code count} or {@code seconds}; no
+     * bodies: GET /api/v1/health.
+     */
     private static Result load(String base, List<byte[]> bodies, boolean documents, int count, long seconds)
             throws Exception {
         AtomicInteger next = new AtomicInteger();
@@ -178,9 +193,10 @@ public final class ServerLoad {
                 try {
                     int i;
                     while ((i = next.getAndIncrement()) < count && System.nanoTime() < deadline) {
-                        byte[] body = bodies.get(i % bodies.size());
-                        HttpRequest request = documents ? docx(base, body, "plan-" + (i % bodies.size()) + ".docx")
-                                : json(base, body);
+                        HttpRequest request = bodies.isEmpty()
+                                ? HttpRequest.newBuilder(URI.create(base + "/api/v1/health")).build()
+                                : documents ? docx(base, bodies.get(i % bodies.size()), "plan-" + (i % bodies.size()) + ".docx")
+                                : json(base, bodies.get(i % bodies.size()));
                         latencies[me][done[me]++] = time(client, request);
                     }
                 } catch (Exception e) {
