@@ -3,6 +3,7 @@ package vn.tdkt.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tdkt.batch.html.Labels;
 import vn.tdkt.engine.GuidanceDocument;
 import vn.tdkt.engine.PackDescriptor;
 import vn.tdkt.engine.RuleDescription;
@@ -111,7 +113,7 @@ class HtmlReportSinkTest {
     }
 
     @Test
-    void thePageStreamedToItsFileIsThePageRendered(@TempDir Path dir) throws IOException {
+    void thePageWrittenToItsFileIsThePageWrittenToAWriter(@TempDir Path dir) throws IOException {
         List<BatchInput> inputs = new PlanGenerator(8).country().filter(p -> p.province().name().equals("Hải Phòng"))
                 .map(p -> BatchInput.plan(p.plan(), p.fileName())).toList();
         Path file = dir.resolve("report.html");
@@ -120,10 +122,18 @@ class HtmlReportSinkTest {
         BatchSummary summary = run(inputs, sink);
 
         String page = Files.readString(file);
-        assertThat(page.length()).as("larger than the chunks it is written in").isGreaterThan(3 * 32 * 1024);
-        assertThat(page).isEqualTo(sink.render(summary)).endsWith("</html>\n");
-        // the rows rendered as they arrived make the page that rendering them all at the end makes
-        assertThat(page).isEqualTo(sink.renderAfresh(summary));
+        assertThat(page.length()).as("larger than the 64 KiB buffer of its writer").isGreaterThan(64 * 1024);
+        assertThat(page).isEqualTo(page(sink, summary)).startsWith("<!DOCTYPE html>\n").endsWith("</html>\n");
+        // each row of the grid is one line, closed where it ends
+        assertThat(page).doesNotContain("\n</tr>");
+        assertThat(page.lines().filter(l -> l.startsWith("<tr><td class=\"n\">"))).hasSize(114)
+                .allMatch(l -> l.endsWith("</tr>"));
+    }
+
+    private static String page(HtmlReportSink sink, BatchSummary summary) throws IOException {
+        StringWriter out = new StringWriter();
+        sink.writeTo(summary, out);
+        return out.toString();
     }
 
     /**
@@ -226,22 +236,24 @@ class HtmlReportSinkTest {
                 new Citation("QĐ 3194", "V.2", "Báo cáo"), new LocalizedText("Báo cáo.", "Report."));
         HtmlReportSink sink = new HtmlReportSink(dir.resolve("report.html"), null, PackLookup.of(List.of(pa, pc)),
                 LocalDate.of(2025, 8, 31));
-        sink.accept(new BatchResult.Evaluated(0, "a.json", 0,
-                Report.of(PlanIdentity.of(plan("Alpha", "A"), "a.json"), "pa", "1", List.of(programme, x))));
-        sink.accept(new BatchResult.Evaluated(1, "b.json", 0,
-                Report.of(PlanIdentity.of(plan("Beta", "A"), "b.json"), "pa", "1", List.of())));
+        BatchResult alpha = new BatchResult.Evaluated(0, "a.json", 0,
+                Report.of(PlanIdentity.of(plan("Alpha", "A"), "a.json"), "pa", "1", List.of(programme, x)));
+        BatchResult beta = new BatchResult.Evaluated(1, "b.json", 0,
+                Report.of(PlanIdentity.of(plan("Beta", "A"), "b.json"), "pa", "1", List.of()));
+        BatchResult gamma = new BatchResult.Evaluated(2, "c.json", 0,
+                Report.of(PlanIdentity.of(plan("Gamma", "C"), "c.json"), "pc", "1", List.of(report)));
+        sink.accept(alpha);
+        sink.accept(beta);
         // rendered so far with the columns HP-01, HP-09 and X-1 (which no pack describes yet), on one province
         BatchSummary summary = BatchRunner.builder().checker(new FakeChecker()).build().run(java.util.stream.Stream.of());
-        Document before = Jsoup.parse(sink.render(summary));
+        Document before = Jsoup.parse(page(sink, summary));
         assertThat(before.select("table.grid thead tr").first().select("th.rule")).extracting(Element::ownText)
                 .containsExactly("HP-01", "HP-09", "X-1");
         assertThat(before.select("span.prov")).isEmpty();
         assertThat(before.select("article.unit-detail .cite").text()).isEqualTo("IV.1: " + xWords);
-        sink.accept(new BatchResult.Evaluated(2, "c.json", 0,
-                Report.of(PlanIdentity.of(plan("Gamma", "C"), "c.json"), "pc", "1", List.of(report))));
+        sink.accept(gamma);
 
-        String page = sink.render(summary);
-        assertThat(page).isEqualTo(sink.renderAfresh(summary));
+        String page = page(sink, summary);
         sink.finish(summary);
         assertThat(Files.readString(dir.resolve("report.html"))).isEqualTo(page);
         Document html = parse(dir.resolve("report.html"));
@@ -262,6 +274,19 @@ class HtmlReportSinkTest {
         assertThat(html.select("article.unit-detail").get(0).select("td.rid a").eachAttr("href"))
                 .containsExactly("#r-HP-09", "#r-X-1");
         assertThat(page.split(xWords, -1)).hasSize(2);
+
+        // the same plans, Gamma first: its row is rendered again when Alpha's pack adds HP-09, while Alpha's and
+        // Beta's are rendered once, with the final columns. From the grid on (the header lists the packs in the order
+        // the plans used them), it is the same page: a row rendered again is the row rendered with the final columns
+        HtmlReportSink gammaFirst = new HtmlReportSink(dir.resolve("gamma-first.html"), null,
+                PackLookup.of(List.of(pa, pc)), LocalDate.of(2025, 8, 31));
+        gammaFirst.accept(gamma);
+        gammaFirst.accept(alpha);
+        gammaFirst.accept(beta);
+        String other = page(gammaFirst, summary);
+        assertThat(other).isNotEqualTo(page);
+        String grid = "<div class=\"scroll\">";
+        assertThat(other.substring(other.indexOf(grid))).isEqualTo(page.substring(page.indexOf(grid)));
     }
 
     private static List<String> cells(Element row) {
@@ -311,11 +336,11 @@ class HtmlReportSinkTest {
 
     @Test
     void aNumberIsWrittenTheVietnameseWay() {
-        assertThat(HtmlReportSink.number(0)).isEqualTo("0");
-        assertThat(HtmlReportSink.number(999)).isEqualTo("999");
-        assertThat(HtmlReportSink.number(3142)).isEqualTo("3.142");
-        assertThat(HtmlReportSink.number(1234567)).isEqualTo("1.234.567");
-        assertThat(HtmlReportSink.number(-1234)).isEqualTo("-1.234");
+        assertThat(Labels.number(0)).isEqualTo("0");
+        assertThat(Labels.number(999)).isEqualTo("999");
+        assertThat(Labels.number(3142)).isEqualTo("3.142");
+        assertThat(Labels.number(1234567)).isEqualTo("1.234.567");
+        assertThat(Labels.number(-1234)).isEqualTo("-1.234");
     }
 
     private static Plan plan(String name, String province) {
@@ -365,18 +390,18 @@ class HtmlReportSinkTest {
 
     @Test
     void aCellSaysThePlansValueInAFewCharacters() {
-        assertThat(HtmlReportSink.cellLabel(List.of(finding("205")))).isEqualTo("205");
-        assertThat(HtmlReportSink.cellLabel(List.of(finding("01 ngày")))).isEqualTo("01 ngày");
-        assertThat(HtmlReportSink.cellLabel(List.of(finding("80.0%")))).isEqualTo("80%");
-        assertThat(HtmlReportSink.cellLabel(List.of(finding("80,0 %")))).isEqualTo("80%");
-        assertThat(HtmlReportSink.cellLabel(List.of(finding("trước ngày 04/09/2025")))).isEqualTo("04/09");
-        assertThat(HtmlReportSink.cellLabel(List.of(notStated()))).isEqualTo("?");
-        assertThat(HtmlReportSink.cellLabel(List.of(finding(null)))).isEqualTo("?");
-        assertThat(HtmlReportSink.cellLabel(List.of(finding("a long name that says much more")))).isEqualTo("II.4");
-        assertThat(HtmlReportSink.cellLabel(List.of(finding("1"), finding("2")))).isEqualTo("×2");
-        assertThat(HtmlReportSink.cellLabel(List.of(finding("80.%")))).isEqualTo("80.%");
-        assertThat(HtmlReportSink.cellLabel(List.of(finding("1/9/2025 hoặc 04/09/2025")))).isEqualTo("04/09");
-        assertThat(HtmlReportSink.cellLabel(List.of(finding("04/09/25 và 1 chữ")))).isEqualTo("II.4");
+        assertThat(CellTexts.label(List.of(finding("205")))).isEqualTo("205");
+        assertThat(CellTexts.label(List.of(finding("01 ngày")))).isEqualTo("01 ngày");
+        assertThat(CellTexts.label(List.of(finding("80.0%")))).isEqualTo("80%");
+        assertThat(CellTexts.label(List.of(finding("80,0 %")))).isEqualTo("80%");
+        assertThat(CellTexts.label(List.of(finding("trước ngày 04/09/2025")))).isEqualTo("04/09");
+        assertThat(CellTexts.label(List.of(notStated()))).isEqualTo("?");
+        assertThat(CellTexts.label(List.of(finding(null)))).isEqualTo("?");
+        assertThat(CellTexts.label(List.of(finding("a long name that says much more")))).isEqualTo("II.4");
+        assertThat(CellTexts.label(List.of(finding("1"), finding("2")))).isEqualTo("×2");
+        assertThat(CellTexts.label(List.of(finding("80.%")))).isEqualTo("80.%");
+        assertThat(CellTexts.label(List.of(finding("1/9/2025 hoặc 04/09/2025")))).isEqualTo("04/09");
+        assertThat(CellTexts.label(List.of(finding("04/09/25 và 1 chữ")))).isEqualTo("II.4");
     }
 
     private static Finding notStated() {
