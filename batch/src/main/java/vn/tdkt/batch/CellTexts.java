@@ -1,36 +1,12 @@
 package vn.tdkt.batch;
 
 import java.util.List;
-import vn.tdkt.batch.html.Labels;
 import vn.tdkt.engine.FindingCollector;
 import vn.tdkt.finding.Finding;
 
-/** What a coloured cell of the HTML report's grid says: a few characters in the cell, the findings on hover. */
+/** What a coloured cell of the HTML report's grid says in a few characters. */
 final class CellTexts {
     private CellTexts() {}
-
-    /**
-     * The hover text: the rule and its clause once, then each finding's severity and message (Vietnamese, then
-     * English), a blank line between findings. A finding citing another clause than the first names it.
-     */
-    static String title(String ruleId, List<Finding> findings) {
-        String clause = findings.get(0).citation().clause();
-        StringBuilder title = new StringBuilder(256).append(ruleId);
-        if (clause != null && !clause.equals(ruleId)) {
-            title.append(" · ").append(clause);
-        }
-        boolean first = true;
-        for (Finding f : findings) {
-            title.append(first ? "\n" : "\n\n").append(Labels.word(f.severity()));
-            first = false;
-            String own = f.citation().clause();
-            if (own != null && !own.equals(clause) && !own.equals(ruleId)) {
-                title.append(" · ").append(own);
-            }
-            title.append(": ").append(f.message().vi()).append('\n').append(f.message().en());
-        }
-        return title.toString();
-    }
 
     /**
      * What a cell says in a few characters: the value the plan states ("205", "27/08", "80%", "01 ngày"), "?" when it

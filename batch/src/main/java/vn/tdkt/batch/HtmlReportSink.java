@@ -76,6 +76,8 @@ public final class HtmlReportSink implements BatchSink {
     /** The abbreviations in the plans' texts that the key spells out. */
     private final Set<String> abbreviations = new HashSet<>();
     private final Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
+    /** Where the rows' parts are rendered as they arrive. */
+    private final ReportTemplates.Ahead ahead = new ReportTemplates.Ahead();
     /** The grid's columns as they stand; replaced (never changed) when a plan brings a pack or a rule. */
     private Columns columns = new Columns(List.of());
     private long otherProvinces;
@@ -127,8 +129,8 @@ public final class HtmlReportSink implements BatchSink {
             }
             // the row's parts, rendered now while the workers check the plans that follow
             row.renderedWith = columns;
-            row.cells = ReportTemplates.ahead(ReportTemplates.cells(cells(row, columns)));
-            row.findings = ReportTemplates.ahead(ReportTemplates.findings(findings(row, columns)));
+            row.cells = ahead.render(ReportTemplates.cells(cells(row, columns)));
+            row.findings = ahead.render(ReportTemplates.findings(findings(row, columns)));
             scanAbbreviations(report);
         }
     }
@@ -384,17 +386,19 @@ public final class HtmlReportSink implements BatchSink {
         return terms;
     }
 
-    /** Looks for abbreviations in the texts a plan shows on the page. */
+    /**
+     * Looks for abbreviations in the texts of a plan's own that the page shows: its document's number, what its
+     * findings expect and found ("3194/QĐ-UBND") and quote. A finding's message is its pack's words around those
+     * values, and the pack's words are scanned once, in its rules' titles and clauses; scanning every message of every
+     * plan would cost a good part of the page.
+     */
     private void scanAbbreviations(Report report) {
         Abbreviations.scan(report.plan().documentNumber(), abbreviations);
         for (LocalizedText note : report.notes()) {
             Abbreviations.scan(note.vi(), abbreviations);
         }
         for (Finding f : report.findings()) {
-            Abbreviations.scan(f.message().vi(), abbreviations);
             Abbreviations.scan(f.quote(), abbreviations);
-            Abbreviations.scan(f.citation().clause(), abbreviations);
-            Abbreviations.scan(f.citation().text(), abbreviations);
             if (f.expected() != null) {
                 Abbreviations.scan(f.expected().vi(), abbreviations);
             }
@@ -434,11 +438,26 @@ public final class HtmlReportSink implements BatchSink {
                 cells.add(c.packs().isEmpty() || c.packs().contains(report.pack())
                         ? PlanParts.Cell.NO_FINDING : PlanParts.Cell.NOT_APPLICABLE);
             } else {
-                cells.add(new PlanParts.Cell(worst(findings), true, CellTexts.title(c.ruleId(), findings),
-                        CellTexts.label(findings)));
+                cells.add(cell(c.ruleId(), findings));
             }
         }
         return new PlanParts.Cells(report.verdict(), row.violations, row.warnings, row.advice, row.anchor(), cells);
+    }
+
+    /**
+     * A coloured cell: its label, and for its hover text the rule and its clause once, then each finding's severity
+     * and message; a finding citing another clause than the first names it.
+     */
+    private static PlanParts.Cell cell(String ruleId, List<Finding> findings) {
+        String clause = findings.get(0).citation().clause();
+        List<PlanParts.CellFinding> lines = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            String own = f.citation().clause();
+            lines.add(new PlanParts.CellFinding(f.severity(),
+                    own != null && !own.equals(clause) && !own.equals(ruleId) ? own : null, f.message()));
+        }
+        return new PlanParts.Cell(worst(findings), true, CellTexts.label(findings), ruleId,
+                clause != null && !clause.equals(ruleId) ? clause : null, lines);
     }
 
     /**

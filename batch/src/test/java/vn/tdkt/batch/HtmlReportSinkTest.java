@@ -378,6 +378,96 @@ class HtmlReportSinkTest {
         assertThat(raw).doesNotContain("<script>", "<img", "<i>x");
     }
 
+    /**
+     * The key beside the grid names every rule of the grid with its clause and title, linked to the rule's row, and
+     * spells out every abbreviation the page uses: its headings' (VP, CB, KN), the rules' prefixes (whose pack, or
+     * what text) and those of the texts it shows ("27/KH-UBND", "3194/QĐ-UBND").
+     */
+    @Test
+    void theKeyNamesEveryRuleAndSpellsOutEveryAbbreviation(@TempDir Path dir) throws IOException {
+        String consistency = "Quy tắc nhất quán nội tại của kế hoạch (áp dụng cho mọi gói)";
+        GuidanceDocument guidance = new GuidanceDocument("UBND", "3194/QĐ-UBND", LocalDate.of(2025, 8, 8), "Kế hoạch",
+                "Kế hoạch kèm theo QĐ 3194/QĐ-UBND");
+        RuleDescription dates = new RuleDescription("CC-1", consistency, "CC-1", "Các mốc theo thứ tự",
+                new LocalizedText("Thứ tự các mốc", "Dates in order"), Map.of());
+        RuleDescription form = new RuleDescription("HP-01", null, "II.1", "Hình thức",
+                new LocalizedText("Hình thức", "Form"), Map.of());
+        PackDescriptor pa = new PackDescriptor("pa", "1", "Thành phố A", List.of("A"), guidance, null, Map.of(
+                "CC-1", dates, "HP-01", form, "HP-09", new RuleDescription("HP-09", null, "III.1", "Chương trình",
+                        new LocalizedText("Chương trình", "Programme"), Map.of())));
+        PackDescriptor pb = new PackDescriptor("pb", "1", "Thành phố B", List.of("B"), guidance, null,
+                Map.of("CC-1", dates, "HP-01", form));
+        Path file = dir.resolve("report.html");
+        HtmlReportSink sink = new HtmlReportSink(file, null, PackLookup.of(List.of(pa, pb)), LocalDate.of(2025, 8, 31));
+        sink.accept(new BatchResult.Evaluated(0, "a.json", 0, Report.of(
+                new PlanIdentity("xã Alpha", "A", "27/KH-UBND", LocalDate.of(2025, 8, 10), "a.json"), "pa", "1",
+                List.of(finding("7")))));
+        sink.accept(new BatchResult.Evaluated(1, "b.json", 0,
+                Report.of(PlanIdentity.of(plan("Beta", "B"), "b.json"), "pb", "1", List.of())));
+        sink.finish(BatchRunner.builder().checker(new FakeChecker()).build().run(java.util.stream.Stream.of()));
+
+        Document html = parse(file);
+        // every column of the grid, in its order, with its clause (unless it is the rule's id) and title
+        List<String> columns = html.select("table.grid thead tr").first().select("th.rule").eachAttr("title").stream()
+                .map(t -> t.substring(0, t.indexOf(' '))).toList();
+        assertThat(columns).containsExactly("CC-1", "HP-01", "HP-09", "T-4");
+        Elements codes = html.select(".key dl.codes > div");
+        assertThat(codes).extracting(d -> d.select("dt").text()).isEqualTo(columns);
+        assertThat(codes).extracting(d -> d.select("dd").text()).containsExactly("Thứ tự các mốc Dates in order",
+                "II.1 Hình thức Form", "III.1 Chương trình Programme", "II.4");
+        // each code links to its rule's row, which quotes the clause
+        assertThat(codes.select("dt a")).allMatch(a -> html.select("table.rules tr" + a.attr("href")).size() == 1);
+
+        Map<String, String> terms = new java.util.LinkedHashMap<>();
+        html.select(".key dl.terms > div").forEach(d -> terms.put(d.select("dt").text(), d.select("dd").text()));
+        assertThat(terms.get("VP")).contains("Vi phạm", "violations");
+        assertThat(terms.get("CB")).contains("Cảnh báo", "warnings");
+        assertThat(terms.get("KN")).contains("Khuyến nghị", "advice");
+        assertThat(terms.get("#")).contains("Số thứ tự", "row number");
+        assertThat(terms.get("tdkt")).contains("Phần mềm");
+        assertThat(terms.get("CC-…")).startsWith(consistency);
+        assertThat(terms.get("HP-…")).isEqualTo("Quy tắc của gói pa, pb rules of packs pa, pb");
+        assertThat(terms.get("KH")).isEqualTo("Kế hoạch plan");
+        assertThat(terms.get("UBND")).isEqualTo("Ủy ban nhân dân People's Committee");
+        assertThat(terms.get("QĐ")).isEqualTo("Quyết định decision");
+        assertThat(terms).doesNotContainKeys("HĐND", "MTTQ", "JSON", "CSV", "T-…");
+        // no word of capitals on the page is left unexplained (but the clauses' roman numerals)
+        java.util.regex.Matcher words = java.util.regex.Pattern.compile("(?<![\\p{L}])[A-ZĐ]{2,}(?![\\p{L}])")
+                .matcher(html.body().text());
+        java.util.Set<String> spelled = new java.util.HashSet<>();
+        terms.keySet().forEach(t -> spelled.add(t.replace("-…", "")));
+        List<String> unexplained = new ArrayList<>();
+        while (words.find()) {
+            if (!spelled.contains(words.group()) && !words.group().matches("I{1,3}|IV|VI{0,3}|IX|X")) {
+                unexplained.add(words.group());
+            }
+        }
+        assertThat(unexplained).isEmpty();
+    }
+
+    /** A control character has no place in HTML; a line break in a text keeps its row of the grid on one line. */
+    @Test
+    void controlCharactersAndLineBreaksStayOutOfThePagesLines(@TempDir Path dir) throws IOException {
+        Finding twoLines = new Finding("T-1", Severity.VIOLATION, "/x", LocalizedText.of("e"), LocalizedText.of("f"), null,
+                new Citation("d", "II.1", "t"), new LocalizedText("dòng 1\ndòng 2", "line 1\nline 2"));
+        Path file = dir.resolve("report.html");
+        HtmlReportSink sink = new HtmlReportSink(file, null, id -> null, LocalDate.of(2025, 8, 31));
+        sink.accept(new BatchResult.Evaluated(0, "a.json", 0, Report.of(
+                PlanIdentity.of(plan("Hòa\u0007Bình\nMới", "A"), "a.json"), "p", "1", List.of(twoLines))));
+        sink.finish(BatchRunner.builder().checker(new FakeChecker()).build().run(java.util.stream.Stream.of()));
+
+        String raw = Files.readString(file);
+        assertThat(raw.chars().filter(c -> c < 0x20 && c != '\n')).isEmpty();
+        assertThat(raw.lines().filter(l -> l.startsWith("<tr><td class=\"n\">"))).singleElement()
+                .satisfies(l -> assertThat(l).endsWith("</tr>"));
+        Document html = parse(file);
+        assertThat(html.select("table.grid th.unit a").text()).isEqualTo("xã Hòa Bình Mới");
+        assertThat(html.select("table.grid td.c.v").attr("title"))
+                .isEqualTo("T-1 · II.1\nVi phạm: dòng 1\ndòng 2\nline 1\nline 2");
+        // the stylesheet is the page's own, written into it
+        assertThat(html.select("head style").html()).contains(".grid td.v{", ".key dl{");
+    }
+
     @Test
     void anEmptyRunStillMakesAValidPage(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("report.html");

@@ -35,38 +35,45 @@ public final class Abbreviations {
     private static final int LONGEST = KNOWN.keySet().stream().mapToInt(String::length).max().orElse(0);
 
     private static void term(String term, String vi, String en) {
+        if (!term.chars().allMatch(c -> isCapital((char) c))) {
+            throw new IllegalArgumentException(term + ": scan finds words of capitals A to Z and Đ only");
+        }
         KNOWN.put(term, new ReportPage.Term(term, vi, en));
     }
 
     /**
-     * Adds to {@code found} the known abbreviations that the text holds as words of capitals ("QĐ" and "UBND" in
-     * "3194/QĐ-UBND"). Runs on every text of every plan, so it looks words up only when they are all capitals.
+     * Adds to {@code found} the known abbreviations that the text holds as words of their own ("QĐ" and "UBND" in
+     * "3194/QĐ-UBND"). It runs on every text of every plan, so it only looks closer at a run of the capitals the known
+     * abbreviations are written in (A to Z, Đ).
      */
     public static void scan(String text, Set<String> found) {
         if (text == null) {
             return;
         }
-        int start = -1;
-        boolean capitals = true;
         int length = text.length();
-        for (int i = 0; i <= length; i++) {
-            char c = i < length ? text.charAt(i) : ' ';
-            if (Character.isLetter(c)) {
-                if (start < 0) {
-                    start = i;
-                    capitals = true;
+        int i = 0;
+        while (i < length) {
+            if (!isCapital(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < length && isCapital(text.charAt(i))) {
+                i++;
+            }
+            // a word of its own: no letter just before or after the run ("HỘI" is no "H")
+            if (i - start >= 2 && i - start <= LONGEST && (start == 0 || !Character.isLetter(text.charAt(start - 1)))
+                    && (i == length || !Character.isLetter(text.charAt(i)))) {
+                String word = text.substring(start, i);
+                if (KNOWN.containsKey(word)) {
+                    found.add(word);
                 }
-                capitals &= Character.isUpperCase(c);
-            } else if (start >= 0) {
-                if (capitals && i - start >= 2 && i - start <= LONGEST) {
-                    String word = text.substring(start, i);
-                    if (KNOWN.containsKey(word)) {
-                        found.add(word);
-                    }
-                }
-                start = -1;
             }
         }
+    }
+
+    private static boolean isCapital(char c) {
+        return (c >= 'A' && c <= 'Z') || c == 'Đ';
     }
 
     /** The abbreviations found, spelled out, in the key's order. */

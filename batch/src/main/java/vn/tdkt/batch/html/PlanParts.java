@@ -26,17 +26,23 @@ public final class PlanParts {
     }
 
     /**
-     * A cell of the grid: the rule's worst finding on the plan, with the messages and clause to hover over and a few
-     * characters to show ({@code label}); or no finding, an empty cell of the rule's colour ({@link #NO_FINDING}), or
-     * a rule outside the plan's pack ({@link #NOT_APPLICABLE}).
+     * A cell of the grid: the rule's worst finding on the plan, with a few characters to show ({@code label}) and, to
+     * hover over, the rule's id and clause ({@code clause}, null when it is the id itself) and each finding's
+     * severity and message; or no finding, an empty cell of the rule's colour ({@link #NO_FINDING}), or a rule
+     * outside the plan's pack ({@link #NOT_APPLICABLE}).
      *
      * @param worst null for a cell without a finding
      */
-    public record Cell(Severity worst, boolean applies, String title, String label) {
+    public record Cell(Severity worst, boolean applies, String label, String ruleId, String clause,
+                       List<CellFinding> findings) {
         /** A rule of the plan's pack that found nothing: the column's header names the rule, the cell says nothing. */
-        public static final Cell NO_FINDING = new Cell(null, true, null, null);
+        public static final Cell NO_FINDING = new Cell(null, true, null, null, null, List.of());
         /** A rule that is not in the plan's pack. */
-        public static final Cell NOT_APPLICABLE = new Cell(null, false, null, null);
+        public static final Cell NOT_APPLICABLE = new Cell(null, false, null, null, null, List.of());
+    }
+
+    /** A finding as a cell's hover text gives it: its clause when it cites another than the cell's, its message. */
+    public record CellFinding(Severity severity, String clause, LocalizedText message) {
     }
 
     /**

@@ -4,7 +4,6 @@ import gg.jte.Content;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateOutput;
-import gg.jte.html.OwaspHtmlTemplateOutput;
 import gg.jte.output.StringOutput;
 import gg.jte.output.WriterOutput;
 import java.io.IOException;
@@ -17,10 +16,10 @@ import java.util.Objects;
 
 /**
  * Renders the HTML report with its templates ({@code batch/src/main/jte}), which the build compiled to classes of this
- * package: no template is read or compiled at run time. Every text is escaped by the templates for where it stands
- * (an element's text, an attribute), and a control character, which has no place in HTML, becomes a space.
+ * package: no template is read or compiled at run time. Every text the templates write is escaped where it stands (an
+ * element's text, an attribute: {@link PageOutput}).
  *
- * <p>A plan's parts are rendered {@linkplain #ahead ahead}, as the plan arrives, and written into the page as they
+ * <p>A plan's parts are rendered {@linkplain Ahead ahead}, as the plan arrives, and written into the page as they
  * are; or, when the grid's columns changed since, rendered again straight into the page ({@link #cells},
  * {@link #findings}).
  */
@@ -35,7 +34,7 @@ public final class ReportTemplates {
     /** Writes the page to {@code out}; an error of the writer comes out as itself. */
     public static void page(ReportPage page, Writer out) throws IOException {
         try {
-            ENGINE.render("page.jte", Map.of("page", page, "css", CSS), new Output(new WriterOutput(out)));
+            ENGINE.render("page.jte", Map.of("page", page, "css", CSS), new PageOutput(new WriterOutput(out)));
         } catch (RuntimeException e) {
             // the engine wraps what a template's writing throws: the writer's error is the one to report
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
@@ -59,14 +58,23 @@ public final class ReportTemplates {
         return out -> ENGINE.render("findings.jte", findings, out);
     }
 
-    /** The part rendered now, to be written into the page later as it is. */
-    public static Rendered ahead(Content part) {
-        StringOutput text = new StringOutput(4 * 1024);
-        part.writeTo(new Output(text));
-        return new Rendered(text.toString());
+    /**
+     * Renders parts now, to be written into the page later as they are ({@link Rendered}). One buffer serves every
+     * part, for a page renders thousands; not for several threads at once.
+     */
+    public static final class Ahead {
+        private final StringOutput buffer = new StringOutput(16 * 1024);
+        private final PageOutput output = new PageOutput(buffer);
+
+        /** The part, rendered. */
+        public Rendered render(Content part) {
+            buffer.reset();
+            part.writeTo(output);
+            return new Rendered(buffer.toString());
+        }
     }
 
-    /** A part of the page rendered ahead of it ({@link #ahead}): its markup, as the templates wrote it. */
+    /** A part of the page rendered ahead of it ({@link Ahead}): its markup, as the templates wrote it. */
     public static final class Rendered implements Content {
         private final String markup;
 
@@ -78,64 +86,6 @@ public final class ReportTemplates {
         public void writeTo(TemplateOutput output) {
             output.writeContent(markup);
         }
-    }
-
-    /**
-     * jte's escaping for HTML (by context: an element's text, an attribute), with control characters made spaces and
-     * line breaks written as {@code &#10;}, which keeps each row of the grid, hover texts of several lines included,
-     * on one line of the file.
-     */
-    private static final class Output extends OwaspHtmlTemplateOutput {
-        private String attribute;
-
-        Output(TemplateOutput out) {
-            super(out);
-        }
-
-        @Override
-        public void setContext(String tagName, String attributeName) {
-            super.setContext(tagName, attributeName);
-            attribute = attributeName;
-        }
-
-        @Override
-        public void writeUserContent(String value) {
-            if (value == null) {
-                return;
-            }
-            String text = withoutControlCharacters(value);
-            int newline = text.indexOf('\n');
-            // a link is checked whole by jte (no "javascript:"): it is never cut
-            if (newline < 0 || "href".equals(attribute)) {
-                super.writeUserContent(text);
-                return;
-            }
-            int from = 0;
-            do {
-                super.writeUserContent(text.substring(from, newline));
-                writeContent("&#10;");
-                from = newline + 1;
-                newline = text.indexOf('\n', from);
-            } while (newline >= 0);
-            super.writeUserContent(text.substring(from));
-        }
-    }
-
-    /** The text with each control character but tab, line feed and carriage return replaced by a space. */
-    static String withoutControlCharacters(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                char[] chars = text.toCharArray();
-                for (int j = i; j < chars.length; j++) {
-                    if (chars[j] < 0x20 && chars[j] != '\t' && chars[j] != '\n' && chars[j] != '\r') {
-                        chars[j] = ' ';
-                    }
-                }
-                return new String(chars);
-            }
-        }
-        return text;
     }
 
     private static String stylesheet() {
