@@ -445,6 +445,37 @@ class HtmlReportSinkTest {
         assertThat(unexplained).isEmpty();
     }
 
+    /** The line under the tiles says how the inputs add up, what it leaves out and that the run was interrupted. */
+    @Test
+    void anInterruptedRunAndThePlansLeftOutAreSaid(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("report.html");
+        HtmlReportSink sink = new HtmlReportSink(file, "A", id -> null, LocalDate.of(2025, 8, 31));
+        sink.accept(new BatchResult.Evaluated(0, "a.json", 0,
+                Report.of(PlanIdentity.of(plan("Alpha", "A"), "a.json"), "p", "1", List.of())));
+        sink.accept(new BatchResult.Evaluated(1, "b.json", 0,
+                Report.of(PlanIdentity.of(plan("Beta", "B"), "b.json"), "p", "1", List.of())));
+        Rejection broken = new Rejection("c.json", 3, 7, "/unit", Rejection.Kind.UNREADABLE, "malformed JSON");
+        BatchSummary summary = new BatchSummary(1009, 2, 1007, Map.of(vn.tdkt.finding.Verdict.ACCEPT, 2L), Map.of(),
+                List.of(), Map.of(Rejection.Kind.UNREADABLE, 1L, Rejection.Kind.NO_PACK, 1006L),
+                List.of(broken), List.of(new BatchSummary.RejectionGroup(Rejection.Kind.NO_PACK, "no pack covers C", 1001,
+                        List.of("d.json", "e.json", "f.json"))), 5, Map.of(), true, java.time.Duration.ZERO, 1);
+        sink.finish(summary);
+
+        Document html = parse(file);
+        assertThat(html.select("p.note").text()).isEqualTo("Tổng số đầu vào: 1.009 = 2 đã kiểm tra + 1.007 không kiểm "
+                + "tra được (inputs = evaluated + rejected) · 1 kế hoạch của tỉnh, thành phố khác không hiển thị (1 plans "
+                + "of other provinces not shown) · Lượt kiểm tra bị dừng giữa chừng (the run was interrupted: the page "
+                + "shows what was checked)");
+        assertThat(html.select(".tile.total b").text()).isEqualTo("1");
+        assertThat(html.select(".tile.rejected b").text()).isEqualTo("1.007");
+        assertThat(html.select("table.rejections tbody tr")).extracting(Element::text).containsExactly(
+                "c.json dòng 3, cột 7 · /unit malformed JSON",
+                "d.json, e.json, f.json … (+998) 1001 đầu vào 1001 inputs no pack covers C",
+                "… và 5 đầu vào khác (xem tệp NDJSON hoặc CSV) and 5 more: see the NDJSON or CSV output");
+        // the formats the rejections name are spelled out
+        assertThat(html.select(".key dl.terms dt").eachText()).contains("JSON", "NDJSON", "CSV");
+    }
+
     /** A control character has no place in HTML; a line break in a text keeps its row of the grid on one line. */
     @Test
     void controlCharactersAndLineBreaksStayOutOfThePagesLines(@TempDir Path dir) throws IOException {
