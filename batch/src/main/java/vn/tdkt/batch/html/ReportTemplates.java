@@ -1,9 +1,8 @@
 package vn.tdkt.batch.html;
 
 import gg.jte.Content;
-import gg.jte.ContentType;
-import gg.jte.TemplateEngine;
 import gg.jte.TemplateOutput;
+import gg.jte.html.HtmlTemplateOutput;
 import gg.jte.output.StringOutput;
 import gg.jte.output.WriterOutput;
 import java.io.IOException;
@@ -11,13 +10,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Objects;
 
 /**
- * Renders the HTML report with its templates ({@code batch/src/main/jte}), which the build compiled to classes of this
- * package: no template is read or compiled at run time. Every text the templates write is escaped where it stands (an
- * element's text, an attribute: {@link PageOutput}).
+ * Renders the HTML report with its templates ({@code batch/src/main/jte}), which the build turned into the classes
+ * {@code Jte*Generated} of this package: no template is read or compiled at run time, and the templates are called
+ * as the methods they are, checked by the compiler (rather than found by name through a {@code TemplateEngine},
+ * whose start and reflective calls would cost a short run more than its page). Every text the templates write is
+ * escaped where it stands (an element's text, an attribute: {@link PageOutput}).
  *
  * <p>A plan's parts are rendered {@linkplain Ahead ahead}, as the plan arrives, and written into the page as they
  * are; or, when the grid's columns changed since, rendered again straight into the page ({@link #cells},
@@ -29,33 +29,30 @@ public final class ReportTemplates {
     /** The stylesheet, written into the page so that the page is one file. */
     private static final String CSS = stylesheet();
 
-    private static final TemplateEngine ENGINE = engine();
-
     /** Writes the page to {@code out}; an error of the writer comes out as itself. */
     public static void page(ReportPage page, Writer out) throws IOException {
         try {
-            ENGINE.render("page.jte", Map.of("page", page, "css", CSS), new PageOutput(new WriterOutput(out)));
-        } catch (RuntimeException e) {
-            // the engine wraps what a template's writing throws: the writer's error is the one to report
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof UncheckedIOException io) {
-                    throw io.getCause();
-                }
-            }
-            throw e;
+            JtepageGenerated.render(new PageOutput(new WriterOutput(out)), null, page, CSS);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
     /** A plan's row of the grid after the unit's name ({@code cells.jte}), rendered where it is written. */
     public static Content cells(PlanParts.Cells cells) {
         Objects.requireNonNull(cells, "cells");
-        return out -> ENGINE.render("cells.jte", cells, out);
+        return out -> JtecellsGenerated.render(html(out), null, cells);
     }
 
     /** A plan's findings under their heading ({@code findings.jte}), rendered where they are written. */
     public static Content findings(PlanParts.Findings findings) {
         Objects.requireNonNull(findings, "findings");
-        return out -> ENGINE.render("findings.jte", findings, out);
+        return out -> JtefindingsGenerated.render(html(out), null, findings);
+    }
+
+    /** The page's output, or a new one over another output. */
+    private static HtmlTemplateOutput html(TemplateOutput out) {
+        return out instanceof PageOutput page ? page : new PageOutput(out);
     }
 
     /**
@@ -96,21 +93,6 @@ public final class ReportTemplates {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static TemplateEngine engine() {
-        // A precompiled engine finds the templates' classes through the context class loader of the thread that makes
-        // it; in a host (a servlet container, a pool thread) that loader may not see this library, the one that loaded
-        // this class does.
-        Thread thread = Thread.currentThread();
-        ClassLoader before = thread.getContextClassLoader();
-        thread.setContextClassLoader(ReportTemplates.class.getClassLoader());
-        try {
-            return TemplateEngine.createPrecompiled(null, ContentType.Html, null,
-                    ReportTemplates.class.getPackageName());
-        } finally {
-            thread.setContextClassLoader(before);
         }
     }
 }
