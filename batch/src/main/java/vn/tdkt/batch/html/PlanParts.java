@@ -8,7 +8,8 @@ import vn.tdkt.finding.Verdict;
 /**
  * One plan's parts of the page, rendered as the plan arrives ({@code cells.jte}, {@code findings.jte}): its row of the
  * grid after the unit's name, and its findings under their heading. Nothing in them depends on where the plan ends up
- * on the page (its number and the province beside its name are written around them at the end).
+ * on the page (its number and the province beside its name are written around them at the end). A page makes them for
+ * thousands of plans and renders them at once: they hold the lists they are given, without copying them.
  */
 public final class PlanParts {
     private PlanParts() {}
@@ -20,9 +21,6 @@ public final class PlanParts {
      * @param anchor the id of the plan's findings on the page, which its coloured cells link to
      */
     public record Cells(Verdict verdict, int violations, int warnings, int advice, String anchor, List<Cell> cells) {
-        public Cells {
-            cells = List.copyOf(cells);
-        }
     }
 
     /**
@@ -52,10 +50,6 @@ public final class PlanParts {
      */
     public record Findings(String documentNumber, String documentDate, String province, String pack, String source,
                            List<LocalizedText> notes, List<FindingLine> findings) {
-        public Findings {
-            notes = List.copyOf(notes);
-            findings = List.copyOf(findings);
-        }
     }
 
     /**
