@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import vn.tdkt.batch.html.Abbreviations;
+import vn.tdkt.batch.html.Labels;
 import vn.tdkt.batch.html.PlanParts;
 import vn.tdkt.batch.html.ReportPage;
 import vn.tdkt.batch.html.ReportTemplates;
@@ -73,8 +73,8 @@ public final class HtmlReportSink implements BatchSink {
     private final Map<String, PackDescriptor> usedPacks = new LinkedHashMap<>();
     /** The rules the findings name, each with the clause of the first finding naming it (null when it gives none). */
     private final Map<String, String> findingRules = new LinkedHashMap<>();
-    /** The abbreviations in the plans' texts that the key spells out. */
-    private final Set<String> abbreviations = new HashSet<>();
+    /** The abbreviations in the plans' texts, which the key spells out. */
+    private final Abbreviations.Finder abbreviations = new Abbreviations.Finder();
     private final Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
     /** Where the rows' parts are rendered as they arrive. */
     private final ReportTemplates.Ahead ahead = new ReportTemplates.Ahead();
@@ -158,20 +158,34 @@ public final class HtmlReportSink implements BatchSink {
      * rules table; null when no pack describes the rule; {@code document}, the text it enforces when that is not its
      * pack's guidance) and the packs whose catalogue has it.
      */
-    private record Rule(String ruleId, String clause, String titleVi, String titleEn, String text, String document,
-                        Set<String> packs) {
+    private record Rule(String ruleId, String anchor, String clause, String titleVi, String titleEn, String text,
+                        String document, Set<String> packs) {
     }
 
-    /** The grid's columns, in order, and by rule id; never changed once made. */
-    private record Columns(List<Rule> list, Map<String, Rule> byId) {
+    /**
+     * The grid's columns, in order, and each rule's place; never changed once made. {@code emptyRows} keeps, per pack,
+     * the row of a plan of that pack without a finding: a plan's row is that row with its findings' cells set in it.
+     */
+    private record Columns(List<Rule> list, Map<String, Rule> byId, Map<String, Integer> places,
+                           Map<String, List<PlanParts.Cell>> emptyRows) {
         Columns(List<Rule> list) {
-            this(List.copyOf(list), byId(list));
+            this(List.copyOf(list), new HashMap<>(), new HashMap<>(), new HashMap<>());
+            for (int i = 0; i < list.size(); i++) {
+                byId.put(list.get(i).ruleId(), list.get(i));
+                places.put(list.get(i).ruleId(), i);
+            }
         }
 
-        private static Map<String, Rule> byId(List<Rule> list) {
-            Map<String, Rule> byId = new HashMap<>();
-            list.forEach(c -> byId.put(c.ruleId(), c));
-            return byId;
+        /** A rule outside the pack is "–"; one of the pack, or of none that describes it, an empty cell. */
+        List<PlanParts.Cell> emptyRow(String pack) {
+            return emptyRows.computeIfAbsent(pack, p -> {
+                List<PlanParts.Cell> row = new ArrayList<>(list.size());
+                for (Rule rule : list) {
+                    row.add(rule.packs().isEmpty() || rule.packs().contains(p)
+                            ? PlanParts.Cell.NO_FINDING : PlanParts.Cell.NOT_APPLICABLE);
+                }
+                return row;
+            });
         }
     }
 
@@ -190,6 +204,8 @@ public final class HtmlReportSink implements BatchSink {
         final int advice;
         final Map<String, List<Finding>> byRule = new HashMap<>();
         final CollationKey unitKey;
+        /** The id of the plan's findings on the page ("p12"): its place in the input, which no sorting changes. */
+        final String anchor;
         Columns renderedWith;
         ReportTemplates.Rendered cells;
         ReportTemplates.Rendered findings;
@@ -216,15 +232,7 @@ public final class HtmlReportSink implements BatchSink {
             this.warnings = w;
             this.advice = a;
             this.unitKey = collator.getCollationKey(nonNull(report.plan().unit()));
-        }
-
-        List<Finding> findings(String ruleId) {
-            return byRule.getOrDefault(ruleId, List.of());
-        }
-
-        /** The id of the plan's findings on the page ("p12"): its place in the input, which no sorting changes. */
-        String anchor() {
-            return "p" + sequence;
+            this.anchor = "p" + sequence;
         }
     }
 
@@ -291,10 +299,10 @@ public final class HtmlReportSink implements BatchSink {
             n++;
             boolean current = row.renderedWith == columns;
             String unit = nonNull(row.report.plan().unit());
-            gridRows.add(new ReportPage.GridRow(n, row.anchor(), unit, nonNull(row.source),
+            gridRows.add(new ReportPage.GridRow(n, row.anchor, unit, nonNull(row.source),
                     manyProvinces ? row.report.plan().province() : null,
                     current ? row.cells : ReportTemplates.cells(cells(row, columns))));
-            details.add(new ReportPage.Detail(n, row.anchor(), unit, row.report.verdict(),
+            details.add(new ReportPage.Detail(n, row.anchor, unit, row.report.verdict(),
                     current ? row.findings : ReportTemplates.findings(findings(row, columns))));
         }
         return new ReportPage(placeName(), bases, tally, shown, terms(bases, columns.list(), summary), gridRows,
@@ -326,28 +334,28 @@ public final class HtmlReportSink implements BatchSink {
      */
     private List<ReportPage.Term> terms(List<ReportPage.Basis> bases, List<Rule> rules, BatchSummary summary) {
         List<ReportPage.Term> terms = new ArrayList<>(prefixes(rules));
-        Set<String> found = new HashSet<>(abbreviations);
+        Abbreviations.Finder found = abbreviations.copy();
         for (ReportPage.Basis basis : bases) {
-            Abbreviations.scan(basis.citation(), found);
+            found.scan(basis.citation());
             if (basis.note() != null) {
-                Abbreviations.scan(basis.note().vi(), found);
+                found.scan(basis.note().vi());
             }
         }
         for (Rule rule : rules) {
-            Abbreviations.scan(rule.clause(), found);
-            Abbreviations.scan(rule.titleVi(), found);
-            Abbreviations.scan(rule.text(), found);
+            found.scan(rule.clause());
+            found.scan(rule.titleVi());
+            found.scan(rule.text());
         }
         for (Rejection r : summary.rejections()) {
-            Abbreviations.scan(r.reason(), found);
+            found.scan(r.reason());
         }
         for (BatchSummary.RejectionGroup g : summary.rejectionGroups()) {
-            Abbreviations.scan(g.reason(), found);
+            found.scan(g.reason());
         }
         if (summary.unlisted() > 0) {
-            Abbreviations.scan("NDJSON CSV", found); // the line of the inputs not listed sends the reader to them
+            found.scan("NDJSON CSV"); // the line of the inputs not listed sends the reader to them
         }
-        terms.addAll(Abbreviations.spelledOut(found));
+        terms.addAll(found.spelledOut());
         return terms;
     }
 
@@ -387,24 +395,26 @@ public final class HtmlReportSink implements BatchSink {
     }
 
     /**
-     * Looks for abbreviations in the texts of a plan's own that the page shows: its document's number, what its
-     * findings expect and found ("3194/QĐ-UBND") and quote. A finding's message is its pack's words around those
-     * values, and the pack's words are scanned once, in its rules' titles and clauses; scanning every message of every
-     * plan would cost a good part of the page.
+     * Looks for abbreviations where a plan's texts hold them: in documents' numbers ("27/KH-UBND"), the plan's own and
+     * those its findings expect or find (the guidance it implements); and in what its report notes. A finding's message
+     * is its pack's words around those values, and the pack's words are read once, in its rules. Reading every text of
+     * every plan would cost a country's page a tenth of its time.
      */
     private void scanAbbreviations(Report report) {
-        Abbreviations.scan(report.plan().documentNumber(), abbreviations);
+        abbreviations.scan(report.plan().documentNumber());
         for (LocalizedText note : report.notes()) {
-            Abbreviations.scan(note.vi(), abbreviations);
+            abbreviations.scan(note.vi());
         }
         for (Finding f : report.findings()) {
-            Abbreviations.scan(f.quote(), abbreviations);
-            if (f.expected() != null) {
-                Abbreviations.scan(f.expected().vi(), abbreviations);
-            }
-            if (f.found() != null) {
-                Abbreviations.scan(f.found().vi(), abbreviations);
-            }
+            scanDocumentNumbers(f.expected());
+            scanDocumentNumbers(f.found());
+        }
+    }
+
+    /** A value that names a document has its number, and a document's number has a slash: "3194/QĐ-UBND". */
+    private void scanDocumentNumbers(LocalizedText value) {
+        if (value != null && value.vi().indexOf('/') >= 0) {
+            abbreviations.scan(value.vi());
         }
     }
 
@@ -430,18 +440,12 @@ public final class HtmlReportSink implements BatchSink {
      */
     private static PlanParts.Cells cells(Row row, Columns columns) {
         Report report = row.report;
-        List<PlanParts.Cell> cells = new ArrayList<>(columns.list().size());
-        for (Rule c : columns.list()) {
-            List<Finding> findings = row.findings(c.ruleId());
-            if (findings.isEmpty()) {
-                // the column's header and the key name the rule and its clause: an empty cell needs no title
-                cells.add(c.packs().isEmpty() || c.packs().contains(report.pack())
-                        ? PlanParts.Cell.NO_FINDING : PlanParts.Cell.NOT_APPLICABLE);
-            } else {
-                cells.add(cell(c.ruleId(), findings));
-            }
+        // the column's header and the key name the rule and its clause: an empty cell needs no title
+        List<PlanParts.Cell> cells = new ArrayList<>(columns.emptyRow(report.pack()));
+        for (Map.Entry<String, List<Finding>> rule : row.byRule.entrySet()) {
+            cells.set(columns.places().get(rule.getKey()), cell(rule.getKey(), rule.getValue()));
         }
-        return new PlanParts.Cells(report.verdict(), row.violations, row.warnings, row.advice, row.anchor(), cells);
+        return new PlanParts.Cells(report.verdict(), row.violations, row.warnings, row.advice, row.anchor, cells);
     }
 
     /**
@@ -480,7 +484,7 @@ public final class HtmlReportSink implements BatchSink {
             // words the rules table does not show: quoted here so that nothing is lost
             boolean quoted = text != null && (rule == null || !text.equals(rule.text()));
             lines.add(new PlanParts.FindingLine(f.severity(), f.ruleId(),
-                    clause == null || clause.equals(f.ruleId()) ? null : clause, f.message(), f.quote(),
+                    rule != null ? rule.anchor() : Labels.ruleAnchor(f.ruleId()), clause == null || clause.equals(f.ruleId()) ? null : clause, f.message(), f.quote(),
                     quoted ? nonNull(clause) : null, quoted ? text : null,
                     f.expected() == null ? "" : nonNull(f.expected().vi()),
                     f.found() == null ? "" : nonNull(f.found().vi()), nonNull(f.pointer())));
@@ -506,15 +510,15 @@ public final class HtmlReportSink implements BatchSink {
                 }
                 Set<String> in = new LinkedHashSet<>();
                 in.add(pack.id());
-                columns.put(rule.id(), new Rule(rule.id(), rule.clause(),
+                columns.put(rule.id(), new Rule(rule.id(), Labels.ruleAnchor(rule.id()), rule.clause(),
                         rule.title() == null ? null : rule.title().vi(), rule.title() == null ? null : rule.title().en(),
                         rule.text(), rule.document(), in));
             }
         }
         for (Map.Entry<String, String> rule : findingRules.entrySet()) {
             if (!columns.containsKey(rule.getKey())) {
-                columns.put(rule.getKey(), new Rule(rule.getKey(), rule.getValue(), null, null, null, null,
-                        new LinkedHashSet<>()));
+                columns.put(rule.getKey(), new Rule(rule.getKey(), Labels.ruleAnchor(rule.getKey()), rule.getValue(),
+                        null, null, null, null, new LinkedHashSet<>()));
             }
         }
         List<String> ids = new ArrayList<>(columns.keySet());

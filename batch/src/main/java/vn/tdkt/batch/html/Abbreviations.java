@@ -1,6 +1,7 @@
 package vn.tdkt.batch.html;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,48 +43,73 @@ public final class Abbreviations {
     }
 
     /**
-     * Adds to {@code found} the known abbreviations that the text holds as words of their own ("QĐ" and "UBND" in
-     * "3194/QĐ-UBND"). It runs on every text of every plan, so it only looks closer at a run of the capitals the known
-     * abbreviations are written in (A to Z, Đ).
+     * Finds the known abbreviations that texts hold as words of their own ("QĐ" and "UBND" in "3194/QĐ-UBND"). It
+     * reads every text of every plan, so it copies each into one buffer and looks closer only at a run of the
+     * capitals the known abbreviations are written in (A to Z, Đ). Not for several threads at once.
      */
-    public static void scan(String text, Set<String> found) {
-        if (text == null) {
-            return;
+    public static final class Finder {
+        private final Set<String> found;
+        private char[] chars = new char[256];
+
+        /** A finder that has found nothing yet. */
+        public Finder() {
+            this(new HashSet<>());
         }
-        int length = text.length();
-        int i = 0;
-        while (i < length) {
-            if (!isCapital(text.charAt(i))) {
-                i++;
-                continue;
+
+        private Finder(Set<String> found) {
+            this.found = found;
+        }
+
+        /** A finder that starts from what this one found, and finds apart from it. */
+        public Finder copy() {
+            return new Finder(new HashSet<>(found));
+        }
+
+        /** Looks for the abbreviations in the text (nothing for null). */
+        public void scan(String text) {
+            if (text == null) {
+                return;
             }
-            int start = i;
-            while (i < length && isCapital(text.charAt(i))) {
-                i++;
+            int length = text.length();
+            if (chars.length < length) {
+                chars = new char[Math.max(length, 2 * chars.length)];
             }
-            // a word of its own: no letter just before or after the run ("HỘI" is no "H")
-            if (i - start >= 2 && i - start <= LONGEST && (start == 0 || !Character.isLetter(text.charAt(start - 1)))
-                    && (i == length || !Character.isLetter(text.charAt(i)))) {
-                String word = text.substring(start, i);
-                if (KNOWN.containsKey(word)) {
-                    found.add(word);
+            text.getChars(0, length, chars, 0);
+            int i = 0;
+            while (i < length) {
+                if (!isCapital(chars[i])) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                while (i < length && isCapital(chars[i])) {
+                    i++;
+                }
+                // a word of its own: no letter just before or after the run ("HỘI" is no "H")
+                if (i - start >= 2 && i - start <= LONGEST && (start == 0 || !Character.isLetter(chars[start - 1]))
+                        && (i == length || !Character.isLetter(chars[i]))) {
+                    for (String word : KNOWN.keySet()) {
+                        if (word.length() == i - start && text.regionMatches(start, word, 0, word.length())) {
+                            found.add(word);
+                        }
+                    }
                 }
             }
+        }
+
+        /** The abbreviations found, spelled out, in the key's order. */
+        public List<ReportPage.Term> spelledOut() {
+            List<ReportPage.Term> terms = new ArrayList<>(found.size());
+            KNOWN.forEach((word, term) -> {
+                if (found.contains(word)) {
+                    terms.add(term);
+                }
+            });
+            return terms;
         }
     }
 
     private static boolean isCapital(char c) {
         return (c >= 'A' && c <= 'Z') || c == 'Đ';
-    }
-
-    /** The abbreviations found, spelled out, in the key's order. */
-    public static List<ReportPage.Term> spelledOut(Set<String> found) {
-        List<ReportPage.Term> terms = new ArrayList<>(found.size());
-        KNOWN.forEach((word, term) -> {
-            if (found.contains(word)) {
-                terms.add(term);
-            }
-        });
-        return terms;
     }
 }

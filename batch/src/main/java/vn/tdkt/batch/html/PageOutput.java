@@ -37,6 +37,10 @@ final class PageOutput implements HtmlTemplateOutput {
     private final TemplateOutput out;
     private String tag;
     private String attribute;
+    /** Whether the text goes into a script or an event handler, which the page never has. */
+    private boolean script;
+    /** Whether the text goes into a link ({@code <a href>}). */
+    private boolean link;
 
     PageOutput(TemplateOutput out) {
         this.out = out;
@@ -44,8 +48,13 @@ final class PageOutput implements HtmlTemplateOutput {
 
     @Override
     public void setContext(String tagName, String attributeName) {
-        tag = tagName;
-        attribute = attributeName;
+        // the templates name the same few contexts over and over (string constants): work them out when one changes
+        if (tagName != tag || attributeName != attribute) {
+            tag = tagName;
+            attribute = attributeName;
+            script = attributeName == null ? "script".equals(tagName) : attributeName.startsWith("on");
+            link = "href".equals(attributeName) && "a".equals(tagName);
+        }
     }
 
     @Override
@@ -63,11 +72,10 @@ final class PageOutput implements HtmlTemplateOutput {
         if (value == null) {
             return;
         }
-        if ("script".equals(tag) || (attribute != null && attribute.startsWith("on"))) {
+        if (script) {
             throw new IllegalStateException("the report writes no text into a script (<" + tag + " " + attribute + ">)");
         }
-        if ("a".equals(tag) && "href".equals(attribute)
-                && StringUtils.startsWithIgnoringCaseAndWhitespaces(value, "javascript:")) {
+        if (link && StringUtils.startsWithIgnoringCaseAndWhitespaces(value, "javascript:")) {
             return;
         }
         int from = 0;

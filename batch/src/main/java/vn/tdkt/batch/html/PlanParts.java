@@ -55,15 +55,13 @@ public final class PlanParts {
     /**
      * A finding as its line shows it.
      *
+     * @param ruleAnchor  the id of the rule's row in the rules table, where the clause's words are quoted
      * @param clause      the clause it cites, or null when that is the rule's id itself
      * @param citedClause with {@code citedWords}, the clause and words this finding quotes because the rules table does
      *                    not show them (its rule has other words, or none); both null otherwise
      */
-    public record FindingLine(Severity severity, String ruleId, String clause, LocalizedText message, String quote,
-                              String citedClause, String citedWords, String expected, String found, String pointer) {
-        /** The id of the rule's row in the rules table, where the clause's words are quoted. */
-        public String ruleAnchor() {
-            return Labels.ruleAnchor(ruleId);
-        }
+    public record FindingLine(Severity severity, String ruleId, String ruleAnchor, String clause, LocalizedText message,
+                              String quote, String citedClause, String citedWords, String expected, String found,
+                              String pointer) {
     }
 }
