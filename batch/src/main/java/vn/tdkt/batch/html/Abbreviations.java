@@ -33,19 +33,30 @@ public final class Abbreviations {
         term("CSV", "bảng dữ liệu dạng văn bản, mỗi dòng một đầu vào", "a table as text, one row per input");
     }
 
-    private static final int LONGEST = KNOWN.keySet().stream().mapToInt(String::length).max().orElse(0);
+    /** The length of the longest abbreviation: a longer run of capitals is no abbreviation of the list. */
+    private static final int LONGEST = longest();
+
+    private static int longest() {
+        int longest = 0;
+        for (String word : KNOWN.keySet()) {
+            longest = Math.max(longest, word.length());
+        }
+        return longest;
+    }
 
     private static void term(String term, String vi, String en) {
-        if (!term.chars().allMatch(c -> isCapital((char) c))) {
-            throw new IllegalArgumentException(term + ": scan finds words of capitals A to Z and Đ only");
+        for (int i = 0; i < term.length(); i++) {
+            if (!isCapital(term.charAt(i))) {
+                throw new IllegalArgumentException(term + ": the finder reads words of capitals A to Z and Đ only");
+            }
         }
         KNOWN.put(term, new ReportPage.Term(term, vi, en));
     }
 
     /**
      * Finds the known abbreviations that texts hold as words of their own ("QĐ" and "UBND" in "3194/QĐ-UBND"). It
-     * reads every text of every plan, so it copies each into one buffer and looks closer only at a run of the
-     * capitals the known abbreviations are written in (A to Z, Đ). Not for several threads at once.
+     * reads texts of every plan, so it copies each into one buffer and looks closer only at a run of the capitals the
+     * known abbreviations are written in (A to Z, Đ). Not for several threads at once.
      */
     public static final class Finder {
         private final Set<String> found;
