@@ -484,7 +484,8 @@ public final class HtmlReportSink implements BatchSink {
             // words the rules table does not show: quoted here so that nothing is lost
             boolean quoted = text != null && (rule == null || !text.equals(rule.text()));
             lines.add(new PlanParts.FindingLine(f.severity(), f.ruleId(),
-                    rule != null ? rule.anchor() : Labels.ruleAnchor(f.ruleId()), clause == null || clause.equals(f.ruleId()) ? null : clause, f.message(), f.quote(),
+                    rule != null ? rule.anchor() : Labels.ruleAnchor(f.ruleId()),
+                    clause == null || clause.equals(f.ruleId()) ? null : clause, f.message(), f.quote(),
                     quoted ? nonNull(clause) : null, quoted ? text : null,
                     f.expected() == null ? "" : nonNull(f.expected().vi()),
                     f.found() == null ? "" : nonNull(f.found().vi()), nonNull(f.pointer())));
