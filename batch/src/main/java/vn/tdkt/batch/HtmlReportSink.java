@@ -39,8 +39,9 @@ import vn.tdkt.model.ProvinceNames;
  * that names each rule and spells out each abbreviation; the totals per rule; the communes with the most serious
  * findings first; the rules, each with the words of its clause; then each plan's findings with their messages
  * (Vietnamese, with the English below) and clauses; and the inputs that could not be checked, with the reason. Inline
- * CSS, no script, every text escaped (the page's templates, {@link vn.tdkt.batch.html}). Written when the batch
- * finishes, to a temporary file moved into place; {@link #writeTo} writes the same page elsewhere (a web response).
+ * CSS, no script, every text escaped (the page's templates, in package {@code vn.tdkt.batch.html}). Written when the
+ * batch finishes, to a temporary file moved into place; {@link #writeTo} writes the same page elsewhere (a web
+ * response).
  *
  * <p>Each plan's parts of the page, its row of the grid and its findings, are rendered as the plan arrives (on the
  * batch's delivery thread, while the workers are still checking the plans that follow) and kept with the row; when
