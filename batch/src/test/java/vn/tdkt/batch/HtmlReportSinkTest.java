@@ -3,6 +3,7 @@ package vn.tdkt.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tdkt.batch.html.Labels;
 import vn.tdkt.engine.GuidanceDocument;
 import vn.tdkt.engine.PackInfo;
 import vn.tdkt.engine.RuleDescription;
@@ -111,7 +113,7 @@ class HtmlReportSinkTest {
     }
 
     @Test
-    void thePageStreamedToItsFileIsThePageRendered(@TempDir Path dir) throws IOException {
+    void thePageWrittenToItsFileIsThePageWrittenToAWriter(@TempDir Path dir) throws IOException {
         List<BatchInput> inputs = new PlanGenerator(8).country().filter(p -> p.province().name().equals("Hải Phòng"))
                 .map(p -> BatchInput.plan(p.plan(), p.fileName())).toList();
         Path file = dir.resolve("report.html");
@@ -120,10 +122,18 @@ class HtmlReportSinkTest {
         BatchSummary summary = run(inputs, sink);
 
         String page = Files.readString(file);
-        assertThat(page.length()).as("larger than the chunks it is written in").isGreaterThan(3 * 32 * 1024);
-        assertThat(page).isEqualTo(sink.render(summary)).endsWith("</html>\n");
-        // the rows rendered as they arrived make the page that rendering them all at the end makes
-        assertThat(page).isEqualTo(sink.renderAfresh(summary));
+        assertThat(page.length()).as("larger than the 64 KiB buffer of its writer").isGreaterThan(64 * 1024);
+        assertThat(page).isEqualTo(page(sink, summary)).startsWith("<!DOCTYPE html>\n").endsWith("</html>\n");
+        // each row of the grid is one line, closed where it ends
+        assertThat(page).doesNotContain("\n</tr>");
+        assertThat(page.lines().filter(l -> l.startsWith("<tr><td class=\"n\">"))).hasSize(114)
+                .allMatch(l -> l.endsWith("</tr>"));
+    }
+
+    private static String page(HtmlReportSink sink, BatchSummary summary) throws IOException {
+        StringWriter out = new StringWriter();
+        sink.writeTo(summary, out);
+        return out.toString();
     }
 
     /**
@@ -226,22 +236,24 @@ class HtmlReportSinkTest {
                 new Citation("QĐ 3194", "V.2", "Báo cáo"), new LocalizedText("Báo cáo.", "Report."));
         HtmlReportSink sink = new HtmlReportSink(dir.resolve("report.html"), null, PackLookup.of(List.of(pa, pc)),
                 LocalDate.of(2025, 8, 31));
-        sink.accept(new BatchResult.Evaluated(0, "a.json", 0,
-                Report.of(PlanIdentity.of(plan("Alpha", "A"), "a.json"), "pa", "1", List.of(programme, x))));
-        sink.accept(new BatchResult.Evaluated(1, "b.json", 0,
-                Report.of(PlanIdentity.of(plan("Beta", "A"), "b.json"), "pa", "1", List.of())));
+        BatchResult alpha = new BatchResult.Evaluated(0, "a.json", 0,
+                Report.of(PlanIdentity.of(plan("Alpha", "A"), "a.json"), "pa", "1", List.of(programme, x)));
+        BatchResult beta = new BatchResult.Evaluated(1, "b.json", 0,
+                Report.of(PlanIdentity.of(plan("Beta", "A"), "b.json"), "pa", "1", List.of()));
+        BatchResult gamma = new BatchResult.Evaluated(2, "c.json", 0,
+                Report.of(PlanIdentity.of(plan("Gamma", "C"), "c.json"), "pc", "1", List.of(report)));
+        sink.accept(alpha);
+        sink.accept(beta);
         // rendered so far with the columns HP-01, HP-09 and X-1 (which no pack describes yet), on one province
         BatchSummary summary = BatchRunner.builder().checker(new FakeChecker()).build().run(java.util.stream.Stream.of());
-        Document before = Jsoup.parse(sink.render(summary));
+        Document before = Jsoup.parse(page(sink, summary));
         assertThat(before.select("table.grid thead tr").first().select("th.rule")).extracting(Element::ownText)
                 .containsExactly("HP-01", "HP-09", "X-1");
         assertThat(before.select("span.prov")).isEmpty();
         assertThat(before.select("article.unit-detail .cite").text()).isEqualTo("IV.1: " + xWords);
-        sink.accept(new BatchResult.Evaluated(2, "c.json", 0,
-                Report.of(PlanIdentity.of(plan("Gamma", "C"), "c.json"), "pc", "1", List.of(report))));
+        sink.accept(gamma);
 
-        String page = sink.render(summary);
-        assertThat(page).isEqualTo(sink.renderAfresh(summary));
+        String page = page(sink, summary);
         sink.finish(summary);
         assertThat(Files.readString(dir.resolve("report.html"))).isEqualTo(page);
         Document html = parse(dir.resolve("report.html"));
@@ -262,6 +274,19 @@ class HtmlReportSinkTest {
         assertThat(html.select("article.unit-detail").get(0).select("td.rid a").eachAttr("href"))
                 .containsExactly("#r-HP-09", "#r-X-1");
         assertThat(page.split(xWords, -1)).hasSize(2);
+
+        // the same plans, Gamma first: its row is rendered again when Alpha's pack adds HP-09, while Alpha's and
+        // Beta's are rendered once, with the final columns. From the grid on (the header lists the packs in the order
+        // the plans used them), it is the same page: a row rendered again is the row rendered with the final columns
+        HtmlReportSink gammaFirst = new HtmlReportSink(dir.resolve("gamma-first.html"), null,
+                PackLookup.of(List.of(pa, pc)), LocalDate.of(2025, 8, 31));
+        gammaFirst.accept(gamma);
+        gammaFirst.accept(alpha);
+        gammaFirst.accept(beta);
+        String other = page(gammaFirst, summary);
+        assertThat(other).isNotEqualTo(page);
+        String grid = "<div class=\"scroll\">";
+        assertThat(other.substring(other.indexOf(grid))).isEqualTo(page.substring(page.indexOf(grid)));
     }
 
     private static List<String> cells(Element row) {
@@ -311,11 +336,11 @@ class HtmlReportSinkTest {
 
     @Test
     void aNumberIsWrittenTheVietnameseWay() {
-        assertThat(HtmlReportSink.number(0)).isEqualTo("0");
-        assertThat(HtmlReportSink.number(999)).isEqualTo("999");
-        assertThat(HtmlReportSink.number(3142)).isEqualTo("3.142");
-        assertThat(HtmlReportSink.number(1234567)).isEqualTo("1.234.567");
-        assertThat(HtmlReportSink.number(-1234)).isEqualTo("-1.234");
+        assertThat(Labels.number(0)).isEqualTo("0");
+        assertThat(Labels.number(999)).isEqualTo("999");
+        assertThat(Labels.number(3142)).isEqualTo("3.142");
+        assertThat(Labels.number(1234567)).isEqualTo("1.234.567");
+        assertThat(Labels.number(-1234)).isEqualTo("-1.234");
     }
 
     private static Plan plan(String name, String province) {
@@ -353,6 +378,129 @@ class HtmlReportSinkTest {
         assertThat(raw).doesNotContain("<script>", "<img", "<i>x");
     }
 
+    /**
+     * The key beside the grid names every rule of the grid with its clause and title, linked to the rule's row, and
+     * spells out every abbreviation the page uses: its headings' (VP, CB, KN), the rules' prefixes (whose pack, or
+     * what text) and those of the texts it shows ("27/KH-UBND", "3194/QĐ-UBND").
+     */
+    @Test
+    void theKeyNamesEveryRuleAndSpellsOutEveryAbbreviation(@TempDir Path dir) throws IOException {
+        String consistency = "Quy tắc nhất quán nội tại của kế hoạch (áp dụng cho mọi gói)";
+        GuidanceDocument guidance = new GuidanceDocument("UBND", "3194/QĐ-UBND", LocalDate.of(2025, 8, 8), "Kế hoạch",
+                "Kế hoạch kèm theo QĐ 3194/QĐ-UBND");
+        RuleDescription dates = new RuleDescription("CC-1", consistency, "CC-1", "Các mốc theo thứ tự",
+                new LocalizedText("Thứ tự các mốc", "Dates in order"), Map.of());
+        RuleDescription form = new RuleDescription("HP-01", null, "II.1", "Hình thức",
+                new LocalizedText("Hình thức", "Form"), Map.of());
+        PackInfo pa = new PackInfo("pa", "1", "Thành phố A", List.of("A"), guidance, Map.of(
+                "CC-1", dates, "HP-01", form, "HP-09", new RuleDescription("HP-09", null, "III.1", "Chương trình",
+                        new LocalizedText("Chương trình", "Programme"), Map.of())));
+        PackInfo pb = new PackInfo("pb", "1", "Thành phố B", List.of("B"), guidance,
+                Map.of("CC-1", dates, "HP-01", form));
+        Path file = dir.resolve("report.html");
+        HtmlReportSink sink = new HtmlReportSink(file, null, PackLookup.of(List.of(pa, pb)), LocalDate.of(2025, 8, 31));
+        sink.accept(new BatchResult.Evaluated(0, "a.json", 0, Report.of(
+                new PlanIdentity("xã Alpha", "A", "27/KH-UBND", LocalDate.of(2025, 8, 10), "a.json"), "pa", "1",
+                List.of(finding("7")))));
+        sink.accept(new BatchResult.Evaluated(1, "b.json", 0,
+                Report.of(PlanIdentity.of(plan("Beta", "B"), "b.json"), "pb", "1", List.of())));
+        sink.finish(BatchRunner.builder().checker(new FakeChecker()).build().run(java.util.stream.Stream.of()));
+
+        Document html = parse(file);
+        // every column of the grid, in its order, with its clause (unless it is the rule's id) and title
+        List<String> columns = html.select("table.grid thead tr").first().select("th.rule").eachAttr("title").stream()
+                .map(t -> t.substring(0, t.indexOf(' '))).toList();
+        assertThat(columns).containsExactly("CC-1", "HP-01", "HP-09", "T-4");
+        Elements codes = html.select(".key dl.codes > div");
+        assertThat(codes).extracting(d -> d.select("dt").text()).isEqualTo(columns);
+        assertThat(codes).extracting(d -> d.select("dd").text()).containsExactly("Thứ tự các mốc Dates in order",
+                "II.1 Hình thức Form", "III.1 Chương trình Programme", "II.4");
+        // each code links to its rule's row, which quotes the clause
+        assertThat(codes.select("dt a")).allMatch(a -> html.select("table.rules tr" + a.attr("href")).size() == 1);
+
+        Map<String, String> terms = new java.util.LinkedHashMap<>();
+        html.select(".key dl.terms > div").forEach(d -> terms.put(d.select("dt").text(), d.select("dd").text()));
+        assertThat(terms.get("VP")).contains("Vi phạm", "violations");
+        assertThat(terms.get("CB")).contains("Cảnh báo", "warnings");
+        assertThat(terms.get("KN")).contains("Khuyến nghị", "advice");
+        assertThat(terms.get("#")).contains("Số thứ tự", "row number");
+        assertThat(terms.get("tdkt")).contains("Phần mềm");
+        assertThat(terms.get("CC-…")).startsWith(consistency);
+        assertThat(terms.get("HP-…")).isEqualTo("Quy tắc của gói pa, pb rules of packs pa, pb");
+        assertThat(terms.get("KH")).isEqualTo("Kế hoạch plan");
+        assertThat(terms.get("UBND")).isEqualTo("Ủy ban nhân dân People's Committee");
+        assertThat(terms.get("QĐ")).isEqualTo("Quyết định decision");
+        assertThat(terms).doesNotContainKeys("HĐND", "MTTQ", "JSON", "CSV", "T-…");
+        // no word of capitals on the page is left unexplained (but the clauses' roman numerals)
+        java.util.regex.Matcher words = java.util.regex.Pattern.compile("(?<![\\p{L}])[A-ZĐ]{2,}(?![\\p{L}])")
+                .matcher(html.body().text());
+        java.util.Set<String> spelled = new java.util.HashSet<>();
+        terms.keySet().forEach(t -> spelled.add(t.replace("-…", "")));
+        List<String> unexplained = new ArrayList<>();
+        while (words.find()) {
+            if (!spelled.contains(words.group()) && !words.group().matches("I{1,3}|IV|VI{0,3}|IX|X")) {
+                unexplained.add(words.group());
+            }
+        }
+        assertThat(unexplained).isEmpty();
+    }
+
+    /** The line under the tiles says how the inputs add up, what it leaves out and that the run was interrupted. */
+    @Test
+    void anInterruptedRunAndThePlansLeftOutAreSaid(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("report.html");
+        HtmlReportSink sink = new HtmlReportSink(file, "A", id -> null, LocalDate.of(2025, 8, 31));
+        sink.accept(new BatchResult.Evaluated(0, "a.json", 0,
+                Report.of(PlanIdentity.of(plan("Alpha", "A"), "a.json"), "p", "1", List.of())));
+        sink.accept(new BatchResult.Evaluated(1, "b.json", 0,
+                Report.of(PlanIdentity.of(plan("Beta", "B"), "b.json"), "p", "1", List.of())));
+        Rejection broken = new Rejection("c.json", 3, 7, "/unit", Rejection.Kind.UNREADABLE, "malformed JSON");
+        BatchSummary summary = new BatchSummary(1009, 2, 1007, Map.of(vn.tdkt.finding.Verdict.ACCEPT, 2L), Map.of(),
+                List.of(), Map.of(Rejection.Kind.UNREADABLE, 1L, Rejection.Kind.NO_PACK, 1006L),
+                List.of(broken), List.of(new BatchSummary.RejectionGroup(Rejection.Kind.NO_PACK, "no pack covers C", 1001,
+                        List.of("d.json", "e.json", "f.json"))), "a (A), b (B)", 5, Map.of(), true,
+                java.time.Duration.ZERO, 1);
+        sink.finish(summary);
+
+        Document html = parse(file);
+        assertThat(html.select("p.note").text()).isEqualTo("Tổng số đầu vào: 1.009 = 2 đã kiểm tra + 1.007 không kiểm "
+                + "tra được (inputs = evaluated + rejected) · 1 kế hoạch của tỉnh, thành phố khác không hiển thị (1 plans "
+                + "of other provinces not shown) · Lượt kiểm tra bị dừng giữa chừng (the run was interrupted: the page "
+                + "shows what was checked)");
+        assertThat(html.select(".tile.total b").text()).isEqualTo("1");
+        assertThat(html.select(".tile.rejected b").text()).isEqualTo("1.007");
+        assertThat(html.select("table.rejections tbody tr")).extracting(Element::text).containsExactly(
+                "c.json dòng 3, cột 7 · /unit malformed JSON",
+                "d.json, e.json, f.json … (+998) 1001 đầu vào 1001 inputs no pack covers C",
+                "Các gói quy tắc: a (A), b (B) the packs",
+                "… và 5 đầu vào khác (xem tệp NDJSON hoặc CSV) and 5 more: see the NDJSON or CSV output");
+        // the formats the rejections name are spelled out
+        assertThat(html.select(".key dl.terms dt").eachText()).contains("JSON", "NDJSON", "CSV");
+    }
+
+    /** A control character has no place in HTML; a line break in a text keeps its row of the grid on one line. */
+    @Test
+    void controlCharactersAndLineBreaksStayOutOfThePagesLines(@TempDir Path dir) throws IOException {
+        Finding twoLines = new Finding("T-1", Severity.VIOLATION, "/x", LocalizedText.of("e"), LocalizedText.of("f"), null,
+                new Citation("d", "II.1", "t"), new LocalizedText("dòng 1\ndòng 2", "line 1\nline 2"));
+        Path file = dir.resolve("report.html");
+        HtmlReportSink sink = new HtmlReportSink(file, null, id -> null, LocalDate.of(2025, 8, 31));
+        sink.accept(new BatchResult.Evaluated(0, "a.json", 0, Report.of(
+                PlanIdentity.of(plan("Hòa\u0007Bình\nMới", "A"), "a.json"), "p", "1", List.of(twoLines))));
+        sink.finish(BatchRunner.builder().checker(new FakeChecker()).build().run(java.util.stream.Stream.of()));
+
+        String raw = Files.readString(file);
+        assertThat(raw.chars().filter(c -> c < 0x20 && c != '\n')).isEmpty();
+        assertThat(raw.lines().filter(l -> l.startsWith("<tr><td class=\"n\">"))).singleElement()
+                .satisfies(l -> assertThat(l).endsWith("</tr>"));
+        Document html = parse(file);
+        assertThat(html.select("table.grid th.unit a").text()).isEqualTo("xã Hòa Bình Mới");
+        assertThat(html.select("table.grid td.c.v").attr("title"))
+                .isEqualTo("T-1 · II.1\nVi phạm: dòng 1\ndòng 2\nline 1\nline 2");
+        // the stylesheet is the page's own, written into it
+        assertThat(html.select("head style").html()).contains(".grid td.v{", ".key dl{");
+    }
+
     @Test
     void anEmptyRunStillMakesAValidPage(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("report.html");
@@ -365,18 +513,18 @@ class HtmlReportSinkTest {
 
     @Test
     void aCellSaysThePlansValueInAFewCharacters() {
-        assertThat(HtmlReportSink.cellLabel(List.of(finding("205")))).isEqualTo("205");
-        assertThat(HtmlReportSink.cellLabel(List.of(finding("01 ngày")))).isEqualTo("01 ngày");
-        assertThat(HtmlReportSink.cellLabel(List.of(finding("80.0%")))).isEqualTo("80%");
-        assertThat(HtmlReportSink.cellLabel(List.of(finding("80,0 %")))).isEqualTo("80%");
-        assertThat(HtmlReportSink.cellLabel(List.of(finding("trước ngày 04/09/2025")))).isEqualTo("04/09");
-        assertThat(HtmlReportSink.cellLabel(List.of(notStated()))).isEqualTo("?");
-        assertThat(HtmlReportSink.cellLabel(List.of(finding(null)))).isEqualTo("?");
-        assertThat(HtmlReportSink.cellLabel(List.of(finding("a long name that says much more")))).isEqualTo("II.4");
-        assertThat(HtmlReportSink.cellLabel(List.of(finding("1"), finding("2")))).isEqualTo("×2");
-        assertThat(HtmlReportSink.cellLabel(List.of(finding("80.%")))).isEqualTo("80.%");
-        assertThat(HtmlReportSink.cellLabel(List.of(finding("1/9/2025 hoặc 04/09/2025")))).isEqualTo("04/09");
-        assertThat(HtmlReportSink.cellLabel(List.of(finding("04/09/25 và 1 chữ")))).isEqualTo("II.4");
+        assertThat(CellTexts.label(List.of(finding("205")))).isEqualTo("205");
+        assertThat(CellTexts.label(List.of(finding("01 ngày")))).isEqualTo("01 ngày");
+        assertThat(CellTexts.label(List.of(finding("80.0%")))).isEqualTo("80%");
+        assertThat(CellTexts.label(List.of(finding("80,0 %")))).isEqualTo("80%");
+        assertThat(CellTexts.label(List.of(finding("trước ngày 04/09/2025")))).isEqualTo("04/09");
+        assertThat(CellTexts.label(List.of(notStated()))).isEqualTo("?");
+        assertThat(CellTexts.label(List.of(finding(null)))).isEqualTo("?");
+        assertThat(CellTexts.label(List.of(finding("a long name that says much more")))).isEqualTo("II.4");
+        assertThat(CellTexts.label(List.of(finding("1"), finding("2")))).isEqualTo("×2");
+        assertThat(CellTexts.label(List.of(finding("80.%")))).isEqualTo("80.%");
+        assertThat(CellTexts.label(List.of(finding("1/9/2025 hoặc 04/09/2025")))).isEqualTo("04/09");
+        assertThat(CellTexts.label(List.of(finding("04/09/25 và 1 chữ")))).isEqualTo("II.4");
     }
 
     private static Finding notStated() {
