@@ -23,7 +23,7 @@ import vn.tdkt.batch.html.PlanParts;
 import vn.tdkt.batch.html.ReportPage;
 import vn.tdkt.batch.html.ReportTemplates;
 import vn.tdkt.engine.PackInfo;
-import vn.tdkt.engine.RuleDescription;
+import vn.tdkt.finding.RuleDescription;
 import vn.tdkt.finding.Days;
 import vn.tdkt.finding.Finding;
 import vn.tdkt.finding.LocalizedText;

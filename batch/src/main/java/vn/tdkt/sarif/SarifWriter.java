@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import vn.tdkt.engine.PackInfo;
-import vn.tdkt.engine.RuleDescription;
+import vn.tdkt.finding.RuleDescription;
 import vn.tdkt.finding.Citation;
 import vn.tdkt.finding.Finding;
 import vn.tdkt.finding.LocalizedText;

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.tdkt.pack.Guidance;
+import vn.tdkt.finding.GuidanceDocument;
 import vn.tdkt.pack.PackDescriptor;
 import vn.tdkt.pack.ParameterDefinition;
 import vn.tdkt.pack.ParameterValue;
@@ -125,7 +125,7 @@ class PlanGeneratorTest {
     }
 
     /** A pack as the generator reads it: identity, guidance and parameters, each value from the guidance's day. */
-    private static PackDescriptor pack(String id, List<String> provinces, boolean fallback, Guidance guidance,
+    private static PackDescriptor pack(String id, List<String> provinces, boolean fallback, GuidanceDocument guidance,
                                        Map<String, Object> parameters) {
         Map<String, ParameterDefinition> definitions = new LinkedHashMap<>();
         parameters.forEach((name, value) -> definitions.put(name, new ParameterDefinition(name, name, List.of(
@@ -136,7 +136,7 @@ class PlanGeneratorTest {
 
     /** A city pack that tightens the baseline, a province pack that states little, and the baseline. */
     private static final List<PackDescriptor> PACKS = List.of(
-            pack("city", List.of("Hải Phòng"), false, new Guidance("Ủy ban nhân dân thành phố Hải Phòng",
+            pack("city", List.of("Hải Phòng"), false, new GuidanceDocument("Ủy ban nhân dân thành phố Hải Phòng",
                     "3194/QĐ-UBND", LocalDate.of(2025, 8, 8), "Kế hoạch", "QĐ 3194"), Map.ofEntries(
                     Map.entry("delegates.max", 120), Map.entry("delegates.exemplarPercent", 60),
                     Map.entry("conference.sessions", 1), Map.entry("conference.deadline", LocalDate.of(2025, 8, 22)),
@@ -149,11 +149,11 @@ class PlanGeneratorTest {
                     Map.entry("activities.recommended", List.of("HO_CHI_MINH_PROPAGANDA", "LEADER_DIALOGUE")),
                     Map.entry("report.recipient", "Hội đồng Thi đua - Khen thưởng thành phố"),
                     Map.entry("results.contents", List.of("SUMMARY_REPORT")))),
-            pack("province", List.of("Lạng Sơn"), false, new Guidance("Ủy ban nhân dân tỉnh Lạng Sơn",
+            pack("province", List.of("Lạng Sơn"), false, new GuidanceDocument("Ủy ban nhân dân tỉnh Lạng Sơn",
                     "199/KH-UBND", LocalDate.of(2025, 7, 23), "Kế hoạch", "KH 199"), Map.of(
                     "programme.items", List.of("OPENING", "SUMMARY_REPORT", "PRESENTATIONS", "COMMENDATION", "LAUNCH",
                             "RESPONSE", "DELEGATES_TO_CONGRESS", "CLOSING"))),
-            pack("baseline", List.of(), true, new Guidance("Bộ Nội vụ", "4758/HD-BNV",
+            pack("baseline", List.of(), true, new GuidanceDocument("Bộ Nội vụ", "4758/HD-BNV",
                     LocalDate.of(2025, 7, 5), "Hướng dẫn", "HD 4758"), Map.of(
                     "delegates.max", 140, "conference.sessions", 1, "evaluation.from", 2020, "evaluation.to", 2025)));
 

@@ -35,7 +35,7 @@ import vn.tdkt.batch.SarifSink;
 import vn.tdkt.engine.ComplianceEngine;
 import vn.tdkt.engine.PackException;
 import vn.tdkt.engine.PackInfo;
-import vn.tdkt.engine.RuleDescription;
+import vn.tdkt.finding.RuleDescription;
 import vn.tdkt.finding.Verdict;
 import vn.tdkt.importer.PlanImporter;
 

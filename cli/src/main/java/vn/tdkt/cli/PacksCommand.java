@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import vn.tdkt.engine.ComplianceEngine;
-import vn.tdkt.engine.GuidanceDocument;
+import vn.tdkt.finding.GuidanceDocument;
 import vn.tdkt.engine.PackException;
 import vn.tdkt.engine.PackInfo;
 

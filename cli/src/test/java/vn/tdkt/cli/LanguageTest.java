@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.tdkt.engine.ComplianceEngine;
-import vn.tdkt.engine.RuleDescription;
+import vn.tdkt.finding.RuleDescription;
 import vn.tdkt.finding.LocalizedText;
 
 /**

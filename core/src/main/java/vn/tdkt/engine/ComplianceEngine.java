@@ -1,5 +1,6 @@
 package vn.tdkt.engine;
 
+import vn.tdkt.finding.RuleDescription;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 import vn.tdkt.finding.LocalizedText;
 import vn.tdkt.finding.Severity;
-import vn.tdkt.pack.Guidance;
+import vn.tdkt.finding.GuidanceDocument;
 import vn.tdkt.pack.PackDescriptor;
-import vn.tdkt.pack.RuleDefinition;
+import vn.tdkt.finding.RuleDescription;
 
 /**
  * A pack as a host sees it: what it is, the document it encodes, and what it says of each of its rules, which is what
@@ -50,18 +50,9 @@ public record PackInfo(String id, String version, String jurisdiction, List<Stri
 
     /** The view of a pack as its format describes it. */
     static PackInfo of(PackDescriptor pack) {
-        Map<String, RuleDescription> rules = new LinkedHashMap<>();
-        pack.rules().forEach((id, rule) -> rules.put(id, describe(rule)));
-        Guidance g = pack.guidance();
-        return new PackInfo(pack.id(), pack.version(), pack.jurisdiction(), pack.provinces(),
-                new GuidanceDocument(g.issuer(), g.number(), g.date(), g.title(), g.citation()), rules,
-                pack.fallback(), pack.severityCap(), pack.note(), pack.parent() == null ? null : pack.parent().id());
-    }
-
-    private static RuleDescription describe(RuleDefinition rule) {
-        return new RuleDescription(rule.id(), rule.document(), rule.clause(), rule.text(), rule.title(),
-                rule.parameters(), rule.messages(), rule.citations(), rule.unbinding(), rule.checks(),
-                rule.severities());
+        return new PackInfo(pack.id(), pack.version(), pack.jurisdiction(), pack.provinces(), pack.guidance(),
+                pack.rules(), pack.fallback(), pack.severityCap(), pack.note(),
+                pack.parent() == null ? null : pack.parent().id());
     }
 
     /** What the pack says of a rule of its catalogue; throws {@link IllegalStateException} for a rule it lacks. */

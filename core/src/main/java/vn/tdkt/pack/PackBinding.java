@@ -1,5 +1,6 @@
 package vn.tdkt.pack;
 
+import vn.tdkt.finding.RuleDescription;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +56,7 @@ final class PackBinding {
                 pack.guidance(), parameters, Map.of(), Boolean.TRUE.equals(pack.fallback()), pack.severityCap(),
                 pack.note(), top.origin(), parent);
         Parameters asIssued = unbound.parametersOn(pack.guidance().date());
-        Map<String, RuleDefinition> described = new LinkedHashMap<>();
+        Map<String, RuleDescription> described = new LinkedHashMap<>();
         Map<String, String> boundBy = new LinkedHashMap<>();
         rules.forEach((id, rule) -> {
             Read read = ruleOrigins.get(id);
@@ -73,7 +74,7 @@ final class PackBinding {
         return descriptor;
     }
 
-    private static RuleDefinition describe(Read read, String id, RuleSource rule, CheckCatalogue catalogue,
+    private static RuleDescription describe(Read read, String id, RuleSource rule, CheckCatalogue catalogue,
                                             Parameters asIssued, Map<String, ParameterDefinition> parameters,
                                             Map<String, String> boundBy) {
         String key = "rules." + id;
@@ -135,7 +136,7 @@ final class PackBinding {
                 }
             }
         }
-        return new RuleDefinition(id, rule.document(), rule.clause(), rule.text(), title, new ArrayList<>(used),
+        return new RuleDescription(id, rule.document(), rule.clause(), rule.text(), title, new ArrayList<>(used),
                 messages, rule.citations(), rule.unbinding(), checks, rule.severity());
     }
 

@@ -1,5 +1,7 @@
 package vn.tdkt.pack;
 
+import vn.tdkt.finding.GuidanceDocument;
+import vn.tdkt.finding.RuleDescription;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -35,8 +37,8 @@ import vn.tdkt.finding.Severity;
  * @param parent      the baseline this pack tightens, or null
  */
 public record PackDescriptor(String id, String version, String jurisdiction, List<String> provinces,
-                             Guidance guidance, Map<String, ParameterDefinition> parameters,
-                             Map<String, RuleDefinition> rules, boolean fallback, Severity severityCap,
+                             GuidanceDocument guidance, Map<String, ParameterDefinition> parameters,
+                             Map<String, RuleDescription> rules, boolean fallback, Severity severityCap,
                              LocalizedText note, String origin, PackDescriptor parent) {
     /** Copies the lists and maps, and refuses a pack without id, version or guidance, or that is its own parent. */
     public PackDescriptor {
@@ -55,8 +57,8 @@ public record PackDescriptor(String id, String version, String jurisdiction, Lis
 
     /** A pack without a parent, a cap or a note. */
     public PackDescriptor(String id, String version, String jurisdiction, List<String> provinces,
-                          Guidance guidance, Map<String, ParameterDefinition> parameters,
-                          Map<String, RuleDefinition> rules) {
+                          GuidanceDocument guidance, Map<String, ParameterDefinition> parameters,
+                          Map<String, RuleDescription> rules) {
         this(id, version, jurisdiction, provinces, guidance, parameters, rules, false, null, null, id, null);
     }
 
@@ -92,8 +94,8 @@ public record PackDescriptor(String id, String version, String jurisdiction, Lis
     }
 
     /** What the pack says of a rule of its catalogue; throws {@link IllegalStateException} for a rule it lacks. */
-    public RuleDefinition rule(String ruleId) {
-        RuleDefinition rule = rules.get(ruleId);
+    public RuleDescription rule(String ruleId) {
+        RuleDescription rule = rules.get(ruleId);
         if (rule == null) {
             throw new IllegalStateException("pack " + id + " has no description of rule " + ruleId);
         }

@@ -1,5 +1,6 @@
 package vn.tdkt.pack;
 
+import vn.tdkt.finding.GuidanceDocument;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -36,7 +37,7 @@ final class PackDescriptors {
     /** A pack.yaml as written, with where it was read from and the lines of its keys. */
     record Source(String id, String version, String jurisdiction, List<String> provinces, Boolean listed,
                   Boolean fallback, Severity severityCap, LocalizedText note, List<String> includes,
-                  List<String> exclude, String parent, Guidance guidance,
+                  List<String> exclude, String parent, GuidanceDocument guidance,
                   Map<String, ParameterSource> parameters, Map<String, RuleSource> rules) {
         boolean isListed() {
             return listed == null || listed;

@@ -1,5 +1,6 @@
 package vn.tdkt.engine;
 
+import vn.tdkt.finding.GuidanceDocument;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

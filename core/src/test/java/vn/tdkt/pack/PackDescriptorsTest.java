@@ -1,5 +1,6 @@
 package vn.tdkt.pack;
 
+import vn.tdkt.finding.RuleDescription;
 import vn.tdkt.finding.LocalizedText;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -109,7 +110,7 @@ class PackDescriptorsTest {
                 rules:
                   TT-04: {check: delegates.cap, clause: II.1, text: "Tối đa 120 đại biểu."}
                 """).get("tightened");
-        RuleDefinition rule = pack.rule("TT-04");
+        RuleDescription rule = pack.rule("TT-04");
         assertThat(rule.checks()).containsExactly("delegates.cap");
         assertThat(rule.parameters()).containsExactly("delegates.max");
         assertThat(rule.title()).isEqualTo(new LocalizedText("Tối đa 120 đại biểu", "At most 120 delegates"));

@@ -1,5 +1,6 @@
 package vn.tdkt.pack;
 
+import vn.tdkt.finding.GuidanceDocument;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -63,5 +64,5 @@ class PackTextTest {
         }
     }
 
-    private static final Guidance GUIDANCE = new Guidance("UBND", "1/KH", LocalDate.of(2025, 7, 5), "t", "c");
+    private static final GuidanceDocument GUIDANCE = new GuidanceDocument("UBND", "1/KH", LocalDate.of(2025, 7, 5), "t", "c");
 }

@@ -1,5 +1,6 @@
 package vn.tdkt.pack;
 
+import vn.tdkt.finding.GuidanceDocument;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,7 +15,7 @@ class TighteningTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final LocalDate BASE = LocalDate.of(2025, 7, 5);
     private static final LocalDate CHILD = LocalDate.of(2025, 8, 8);
-    private static final Guidance GUIDANCE = new Guidance("issuer", "1/HD", BASE, "title", "citation");
+    private static final GuidanceDocument GUIDANCE = new GuidanceDocument("issuer", "1/HD", BASE, "title", "citation");
 
     /** The plain value a pack's YAML reads as, written as JSON. */
     private static Object json(String text) {

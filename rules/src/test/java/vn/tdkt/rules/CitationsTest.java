@@ -18,7 +18,7 @@ import vn.tdkt.pack.PackLibrary;
 import vn.tdkt.pack.ParameterDefinition;
 import vn.tdkt.pack.ParameterValue;
 import vn.tdkt.finding.Citation;
-import vn.tdkt.pack.RuleDefinition;
+import vn.tdkt.finding.RuleDescription;
 
 /**
  * A finding quotes its clause in the guidance's own words. Every text a pack cites, for a rule, an outcome or a
@@ -35,7 +35,7 @@ class CitationsTest {
         String document = words(Files.readString(SEEDS.resolve(source), StandardCharsets.UTF_8));
         PackDescriptor pack = PackLibrary.onClassPath().descriptor(packId);
         List<String> missing = new ArrayList<>();
-        for (RuleDefinition rule : pack.rules().values()) {
+        for (RuleDescription rule : pack.rules().values()) {
             if (rule.id().startsWith("CC-")) {
                 continue; // the rules of consistency cite no guidance
             }

@@ -15,7 +15,7 @@ import vn.tdkt.pack.PackDescriptor;
 import vn.tdkt.pack.ParameterDefinition;
 import vn.tdkt.pack.ParameterValue;
 import vn.tdkt.finding.RuleIds;
-import vn.tdkt.pack.RuleDefinition;
+import vn.tdkt.finding.RuleDescription;
 
 /**
  * The clause-to-rule matrix of a pack (ComplianceAsCode's habit): clause → rule ids → the checks each binds → the
@@ -55,7 +55,7 @@ final class ClauseMatrix {
                 + "regenerate with: ").append(REGENERATE).append(" -->\n\n");
         out.append("| clause | rule | checks | parameters read | cases where it fires | cases where it stays silent |\n");
         out.append("|---|---|---|---|---|---|\n");
-        for (RuleDefinition rule : rowsInOrder(pack, ownRules)) {
+        for (RuleDescription rule : rowsInOrder(pack, ownRules)) {
             out.append("| ").append(cell(rule.clause()))
                     .append(" | **").append(rule.id()).append("** ").append(cell(title(rule)))
                     .append(" | ").append(code(new TreeSet<>(rule.checks())))
@@ -92,13 +92,13 @@ final class ClauseMatrix {
      * The pack's rules in the order of its guidance: its own rules grouped by clause, the groups in the order of
      * their first rule id, then the included rules in the same way.
      */
-    static List<RuleDefinition> rowsInOrder(PackDescriptor pack, Set<String> ownRules) {
-        List<RuleDefinition> rows = new ArrayList<>();
+    static List<RuleDescription> rowsInOrder(PackDescriptor pack, Set<String> ownRules) {
+        List<RuleDescription> rows = new ArrayList<>();
         for (boolean own : new boolean[] {true, false}) {
-            Map<String, List<RuleDefinition>> byClause = new LinkedHashMap<>();
+            Map<String, List<RuleDescription>> byClause = new LinkedHashMap<>();
             pack.rules().values().stream()
                     .filter(r -> ownRules.contains(r.id()) == own)
-                    .sorted(Comparator.comparing(RuleDefinition::id, RuleIds.ORDER))
+                    .sorted(Comparator.comparing(RuleDescription::id, RuleIds.ORDER))
                     .forEach(r -> byClause.computeIfAbsent(r.clause(), k -> new ArrayList<>()).add(r));
             byClause.values().forEach(rows::addAll);
         }
@@ -145,7 +145,7 @@ final class ClauseMatrix {
         return "they differ";
     }
 
-    private static String title(RuleDefinition rule) {
+    private static String title(RuleDescription rule) {
         if (rule.title() == null) {
             return "";
         }

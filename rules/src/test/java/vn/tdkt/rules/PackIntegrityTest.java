@@ -18,7 +18,7 @@ import vn.tdkt.engine.ComplianceEngine;
 import vn.tdkt.pack.PackDescriptor;
 import vn.tdkt.engine.PackInfo;
 import vn.tdkt.finding.RuleIds;
-import vn.tdkt.pack.RuleDefinition;
+import vn.tdkt.finding.RuleDescription;
 
 /**
  * What every pack must hold to: one rule base built as the executable model, every DRL rule named by the check it
@@ -83,7 +83,7 @@ class PackIntegrityTest {
         Map<String, List<ShippedPacks.DrlRule>> byCheck = ShippedPacks.rulesByCheck();
         for (PackDescriptor pack : ShippedPacks.listed()) {
             assertThat(pack.rules()).as("rules of %s", pack.id()).isNotEmpty();
-            for (RuleDefinition rule : pack.rules().values()) {
+            for (RuleDescription rule : pack.rules().values()) {
                 assertThat(RuleIds.isValid(rule.id())).as("rule id %s", rule.id()).isTrue();
                 assertThat(rule.checks()).as("checks of %s in %s", rule.id(), pack.id()).isNotEmpty();
                 rule.checks().forEach(check -> assertThat(byCheck).as("DRL rules of check %s", check).containsKey(check));
@@ -100,7 +100,7 @@ class PackIntegrityTest {
             Map<String, List<String>> bodies = ShippedPacks.ruleBodies(pack);
             assertThat(bodies).as("DRL rules of %s", pack.id()).isNotEmpty();
             bodies.forEach((ruleId, ruleBodies) -> {
-                RuleDefinition rule = pack.rule(ruleId);
+                RuleDescription rule = pack.rule(ruleId);
                 for (String body : ruleBodies) {
                     Matcher o = OUTCOME.matcher(body);
                     while (o.find()) {

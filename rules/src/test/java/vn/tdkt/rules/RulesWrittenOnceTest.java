@@ -12,7 +12,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import vn.tdkt.pack.PackDescriptor;
 import vn.tdkt.finding.LocalizedText;
-import vn.tdkt.pack.RuleDefinition;
+import vn.tdkt.finding.RuleDescription;
 
 /**
  * What the shared checks are for: a rule is written once, and packs whose guidance says the same thing bind the same
@@ -21,7 +21,7 @@ import vn.tdkt.pack.RuleDefinition;
 class RulesWrittenOnceTest {
 
     /** A rule of a pack, for the comparison of the packs' clause texts. */
-    record PackRule(String pack, RuleDefinition rule) {
+    record PackRule(String pack, RuleDescription rule) {
     }
 
     /** A DRL body compared with the others: whitespace collapsed, its check's id replaced by a placeholder. */
@@ -102,10 +102,10 @@ class RulesWrittenOnceTest {
 
     @Test
     void theSameWordsBoundToDifferentChecksAreFound() {
-        RuleDefinition cap = rule("HP-04", "+ Số lượng: Tối đa 150 đại biểu.", "delegates.cap");
-        RuleDefinition sameCap = rule("LS-04", "+ số lượng:  tối đa 150\nđại biểu.", "delegates.cap");
-        RuleDefinition otherCheck = rule("XX-04", "+ Số lượng: TỐI ĐA 150 đại biểu.", "delegates.cap-by-hand");
-        RuleDefinition otherWords = rule("YY-04", "+ Số lượng: Tối đa 120 đại biểu.", "delegates.cap-by-hand");
+        RuleDescription cap = rule("HP-04", "+ Số lượng: Tối đa 150 đại biểu.", "delegates.cap");
+        RuleDescription sameCap = rule("LS-04", "+ số lượng:  tối đa 150\nđại biểu.", "delegates.cap");
+        RuleDescription otherCheck = rule("XX-04", "+ Số lượng: TỐI ĐA 150 đại biểu.", "delegates.cap-by-hand");
+        RuleDescription otherWords = rule("YY-04", "+ Số lượng: Tối đa 120 đại biểu.", "delegates.cap-by-hand");
         assertThat(sameTextOtherChecks(List.of(new PackRule("hai-phong", cap), new PackRule("lang-son", sameCap))))
                 .isEmpty();
         assertThat(sameTextOtherChecks(List.of(new PackRule("hai-phong", cap), new PackRule("xx", otherCheck),
@@ -116,8 +116,8 @@ class RulesWrittenOnceTest {
                 .isEmpty();
     }
 
-    private static RuleDefinition rule(String id, String text, String check) {
-        return new RuleDefinition(id, null, "II.1", text, new LocalizedText("t", "t"), List.of(),
+    private static RuleDescription rule(String id, String text, String check) {
+        return new RuleDescription(id, null, "II.1", text, new LocalizedText("t", "t"), List.of(),
                 Map.of("over-cap", new LocalizedText("m", "m")), Map.of(), List.of(), List.of(check), Map.of());
     }
 

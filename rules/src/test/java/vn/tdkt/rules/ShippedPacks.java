@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 import vn.tdkt.engine.ComplianceEngine;
 import vn.tdkt.pack.PackDescriptor;
 import vn.tdkt.pack.PackLibrary;
-import vn.tdkt.pack.RuleDefinition;
+import vn.tdkt.finding.RuleDescription;
 
 /**
  * The packs this module ships, read from its sources: the listed packs are the folders
@@ -152,7 +152,7 @@ final class ShippedPacks {
     static Map<String, List<String>> ruleBodies(PackDescriptor pack) {
         Map<String, List<DrlRule>> byCheck = rulesByCheck();
         Map<String, List<String>> bodies = new LinkedHashMap<>();
-        for (RuleDefinition rule : pack.rules().values()) {
+        for (RuleDescription rule : pack.rules().values()) {
             List<String> own = new ArrayList<>();
             for (String check : rule.checks()) {
                 byCheck.getOrDefault(check, List.of()).forEach(r -> own.add(r.body()));

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import vn.tdkt.importer.DocumentParagraphs;
-import vn.tdkt.pack.Guidance;
+import vn.tdkt.finding.GuidanceDocument;
 import vn.tdkt.pack.PackDescriptor;
 import vn.tdkt.pack.ParameterDefinition;
 import vn.tdkt.pack.ParameterValue;
@@ -270,7 +270,7 @@ public final class GuidanceDrafter {
         Map<String, ParameterDefinition> parameters = new LinkedHashMap<>();
         facts.forEach((name, f) -> parameters.put(name, new ParameterDefinition(name, null,
                 List.of(new ParameterValue(from, f.value(), f.clause(), f.text())), null)));
-        Guidance guidance = new Guidance(reading.issuer() == null ? "?" : reading.issuer(),
+        GuidanceDocument guidance = new GuidanceDocument(reading.issuer() == null ? "?" : reading.issuer(),
                 reading.number() == null ? "?" : reading.number(), from, reading.title(), "draft");
         return new PackDescriptor(options.id(), "draft", null, List.of(), guidance, parameters, Map.of(), false,
                 null, null, options.id(), options.baseline());

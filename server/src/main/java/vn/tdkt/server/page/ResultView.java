@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.tdkt.engine.PackInfo;
-import vn.tdkt.engine.RuleDescription;
+import vn.tdkt.finding.RuleDescription;
 import vn.tdkt.finding.Finding;
 import vn.tdkt.finding.LocalizedText;
 import vn.tdkt.finding.Report;

@@ -1,10 +1,7 @@
-package vn.tdkt.engine;
+package vn.tdkt.finding;
 
 import java.util.List;
 import java.util.Map;
-import vn.tdkt.finding.Citation;
-import vn.tdkt.finding.LocalizedText;
-import vn.tdkt.finding.Severity;
 
 /**
  * What a pack says of one rule of its catalogue: the shared checks it binds, its clause, the clause's words, a title,

@@ -1,4 +1,4 @@
-package vn.tdkt.engine;
+package vn.tdkt.finding;
 
 import java.time.LocalDate;
 
