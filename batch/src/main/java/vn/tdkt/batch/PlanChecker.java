@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import vn.tdkt.engine.ComplianceEngine;
 import vn.tdkt.engine.Packs;
 import vn.tdkt.finding.Report;
@@ -19,6 +20,7 @@ import vn.tdkt.model.Plan;
 @FunctionalInterface
 public interface PlanChecker {
 
+    /** The report of one plan; {@code source} names where it came from (a file, a line of a stream). */
     Report check(Plan plan, String source);
 
     /**
@@ -67,21 +69,31 @@ public interface PlanChecker {
     /** Each plan against the one of these packs that fits it ({@link Packs#choose}). */
     static PlanChecker choosingPack(Packs packs) {
         Map<String, ComplianceEngine> engines = new ConcurrentHashMap<>();
+        return byEngine(plan -> engines.computeIfAbsent(packs.choose(plan).packId(), packs::engine));
+    }
+
+    /**
+     * Each plan against the engine {@code engineFor} gives it (a host's choice of pack, day and explanations); the
+     * plans of each engine are checked at once. {@code engineFor} is called from many threads and throws
+     * {@link vn.tdkt.engine.PackException} for a plan no pack fits, as soon as it meets one: the batch then goes one
+     * by one to reject that plan only.
+     */
+    static PlanChecker byEngine(Function<Plan, ComplianceEngine> engineFor) {
+        Objects.requireNonNull(engineFor, "engineFor");
         return new PlanChecker() {
             @Override
             public Report check(Plan plan, String source) {
-                return engine(plan).evaluate(plan, source);
+                return engineFor.apply(plan).evaluate(plan, source);
             }
 
-            /** The plans of each pack at once; throws as soon as a plan has no pack (the batch then goes one by one). */
             @Override
             public List<Report> checkAll(List<Plan> plans, List<String> sources) {
-                Map<ComplianceEngine, List<Integer>> byPack = new LinkedHashMap<>();
+                Map<ComplianceEngine, List<Integer>> byEngine = new LinkedHashMap<>();
                 for (int i = 0; i < plans.size(); i++) {
-                    byPack.computeIfAbsent(engine(plans.get(i)), e -> new ArrayList<>()).add(i);
+                    byEngine.computeIfAbsent(engineFor.apply(plans.get(i)), e -> new ArrayList<>()).add(i);
                 }
                 Report[] reports = new Report[plans.size()];
-                byPack.forEach((engine, indexes) -> {
+                byEngine.forEach((engine, indexes) -> {
                     List<Report> made = engine.evaluateAll(indexes.stream().map(plans::get).toList(),
                             indexes.stream().map(sources::get).toList());
                     for (int k = 0; k < indexes.size(); k++) {
@@ -89,10 +101,6 @@ public interface PlanChecker {
                     }
                 });
                 return List.of(reports);
-            }
-
-            private ComplianceEngine engine(Plan plan) {
-                return engines.computeIfAbsent(packs.choose(plan).packId(), packs::engine);
             }
         };
     }

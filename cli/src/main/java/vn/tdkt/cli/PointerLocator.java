@@ -1,16 +1,13 @@
 package vn.tdkt.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.tdkt.json.JsonPlaces;
 import vn.tdkt.sarif.SarifWriter;
 
 /**
@@ -18,8 +15,6 @@ import vn.tdkt.sarif.SarifWriter;
  * finding is about. A pointer to a fact the plan does not state falls back to the nearest enclosing one that it does.
  */
 final class PointerLocator implements SarifWriter.Locator {
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     private final Map<String, Path> files;
     private final Map<String, Map<String, SarifWriter.Region>> indexes = new ConcurrentHashMap<>();
 
@@ -47,35 +42,13 @@ final class PointerLocator implements SarifWriter.Locator {
     /** Every value's pointer and start in the file; empty when the file cannot be read again. */
     static Map<String, SarifWriter.Region> index(Path file) {
         Map<String, SarifWriter.Region> index = new HashMap<>();
-        try (InputStream in = Files.newInputStream(file); JsonParser parser = FACTORY.createParser(in)) {
-            if (parser.nextToken() != null) {
-                walk(parser, "", index);
-            }
+        try (Reader in = Files.newBufferedReader(file)) {
+            JsonPlaces.of(in).forEach((pointer, place) ->
+                    index.put(pointer, new SarifWriter.Region(place.line(), place.column())));
         } catch (IOException | RuntimeException e) {
             // The plan was read once already; if it changed or vanished since, the log simply has no regions.
         }
         return index;
-    }
-
-    private static void walk(JsonParser parser, String pointer, Map<String, SarifWriter.Region> index)
-            throws IOException {
-        JsonLocation location = parser.currentTokenLocation();
-        if (location.getLineNr() > 0) {
-            index.put(pointer, new SarifWriter.Region(location.getLineNr(), Math.max(location.getColumnNr(), 0)));
-        }
-        JsonToken token = parser.currentToken();
-        if (token == JsonToken.START_OBJECT) {
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                parser.nextToken();
-                walk(parser, pointer + "/" + name.replace("~", "~0").replace("/", "~1"), index);
-            }
-        } else if (token == JsonToken.START_ARRAY) {
-            int i = 0;
-            while (parser.nextToken() != JsonToken.END_ARRAY) {
-                walk(parser, pointer + "/" + i++, index);
-            }
-        }
     }
 
     private static String parent(String pointer) {

@@ -6,9 +6,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -27,8 +24,6 @@ import vn.tdkt.batch.PlanChecker;
 import vn.tdkt.batch.Rejection;
 import vn.tdkt.engine.ComplianceEngine;
 import vn.tdkt.engine.PackException;
-import vn.tdkt.finding.Report;
-import vn.tdkt.model.Plan;
 
 /**
  * Checks an NDJSON stream of plans with the library's {@link BatchRunner} and writes its {@link NdjsonSink} lines as
@@ -115,35 +110,9 @@ public class BatchChecks implements DisposableBean {
             engineOf(pack, asOf, explain); // a day no value of the pack holds on is a 400, before the stream
         }
         Map<String, ComplianceEngine> chosen = new java.util.concurrent.ConcurrentHashMap<>();
-        return new PlanChecker() {
-            @Override
-            public Report check(Plan plan, String source) {
-                return engine(plan).evaluate(plan, source);
-            }
-
-            @Override
-            public List<Report> checkAll(List<Plan> plans, List<String> sources) {
-                Map<ComplianceEngine, List<Integer>> byEngine = new LinkedHashMap<>();
-                for (int i = 0; i < plans.size(); i++) {
-                    byEngine.computeIfAbsent(engine(plans.get(i)), e -> new ArrayList<>()).add(i);
-                }
-                Report[] reports = new Report[plans.size()];
-                byEngine.forEach((engine, indexes) -> {
-                    List<Report> made = engine.evaluateAll(indexes.stream().map(plans::get).toList(),
-                            indexes.stream().map(sources::get).toList());
-                    for (int k = 0; k < indexes.size(); k++) {
-                        reports[indexes.get(k)] = made.get(k);
-                    }
-                });
-                return List.of(reports);
-            }
-
-            /** Throws {@link PackException} when no pack fits: the runner rejects that plan only. */
-            private ComplianceEngine engine(Plan plan) {
-                String id = pack != null ? pack : engines.packs().choose(plan).packId();
-                return chosen.computeIfAbsent(id, k -> engineOf(k, asOf, explain));
-            }
-        };
+        // a plan no pack fits throws PackException from choose(): the runner rejects that plan only
+        return PlanChecker.byEngine(plan -> chosen.computeIfAbsent(
+                pack != null ? pack : engines.packs().choose(plan).packId(), k -> engineOf(k, asOf, explain)));
     }
 
     private ComplianceEngine engineOf(String id, LocalDate asOf, boolean explain) {

@@ -1,5 +1,6 @@
 package vn.tdkt.server.page;
 
+import vn.tdkt.json.JsonPlaces;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,7 +54,7 @@ public final class DocumentView {
     private final List<Row> rows = new ArrayList<>();
     private final Map<String, Integer> rowOfId = new HashMap<>();
     private final Map<String, SourceSpan> provenance;
-    private final Map<String, JsonLines.Range> jsonLines;
+    private final Map<String, JsonPlaces.Place> jsonLines;
     private final boolean available;
 
     private static final class Row {
@@ -86,7 +87,7 @@ public final class DocumentView {
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
-            this.jsonLines = json ? JsonLines.index(text) : Map.of();
+            this.jsonLines = json ? JsonPlaces.of(new java.io.StringReader(text)) : Map.of();
             String[] lines = text.split("\r\n|\r|\n", -1);
             int count = lines.length > 1 && lines[lines.length - 1].isEmpty() ? lines.length - 1 : lines.length;
             for (int i = 0; i < count; i++) {
@@ -171,9 +172,9 @@ public final class DocumentView {
     private List<int[]> spans(String pointer) {
         List<int[]> spans = new ArrayList<>();
         if (!jsonLines.isEmpty()) {
-            JsonLines.Range range = jsonLines.get(pointer);
+            JsonPlaces.Place range = jsonLines.get(pointer);
             if (range != null) {
-                spans.add(new int[] {-1, range.first(), range.last()});
+                spans.add(new int[] {-1, range.line(), range.lastLine()});
             }
             return spans;
         }
