@@ -56,7 +56,8 @@ class BrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        assumeFalse(Boolean.getBoolean("tdkt.browser.skip"), "skipped with -Dtdkt.browser.skip=true");
+        assumeFalse(Boolean.getBoolean("tdkt.browser.skip"), "skipped: -Dtdkt.browser.skip=true, or no /usr/bin/chromedriver "
+                + "(apt-get install chromium chromium-driver)");
         Path chromium = Path.of(System.getProperty("tdkt.chromium", "/usr/bin/chromium"));
         Path chromedriver = Path.of(System.getProperty("tdkt.chromedriver", "/usr/bin/chromedriver"));
         assertThat(chromium).as("Chromium (apt-get install chromium chromium-driver; or -Dtdkt.browser.skip=true)")
