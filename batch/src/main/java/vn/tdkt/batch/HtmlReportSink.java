@@ -91,7 +91,24 @@ public final class HtmlReportSink implements BatchSink {
      * @param generatedOn the day printed on the page
      */
     public HtmlReportSink(Path file, String province, PackLookup packs, LocalDate generatedOn) {
-        this.file = Objects.requireNonNull(file, "file");
+        this(province, packs, generatedOn, Objects.requireNonNull(file, "file"));
+    }
+
+    /**
+     * A page that {@link #finish} writes nowhere: the host writes it with {@link #writeTo} once the batch has run (a
+     * web response), so that no file is made for it.
+     *
+     * @param province    as for the file's page
+     * @param packs       where the rules' titles and clauses are described
+     * @param generatedOn the day printed on the page
+     */
+    public HtmlReportSink(String province, PackLookup packs, LocalDate generatedOn) {
+        this(province, packs, generatedOn, null);
+    }
+
+    /** {@code file} null: {@link #finish} writes nothing. */
+    private HtmlReportSink(String province, PackLookup packs, LocalDate generatedOn, Path file) {
+        this.file = file;
         this.province = province == null || province.isBlank() ? null : province.strip();
         this.packs = Objects.requireNonNull(packs, "packs");
         this.generatedOn = Objects.requireNonNull(generatedOn, "generatedOn");
@@ -138,8 +155,10 @@ public final class HtmlReportSink implements BatchSink {
 
     @Override
     public void finish(BatchSummary summary) throws IOException {
-        // the writer is buffered (OutputFiles): the page goes to it as it is made
-        OutputFiles.writeAtomically(file, out -> writeTo(summary, out));
+        if (file != null) {
+            // the writer is buffered (OutputFiles): the page goes to it as it is made
+            OutputFiles.writeAtomically(file, out -> writeTo(summary, out));
+        }
     }
 
     /**

@@ -2,10 +2,8 @@ package vn.tdkt.server.page;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +17,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.tdkt.batch.BatchInput;
 import vn.tdkt.batch.BatchResult;
 import vn.tdkt.batch.BatchRunner;
+import vn.tdkt.batch.BatchSummary;
 import vn.tdkt.batch.BatchSink;
 import vn.tdkt.batch.HtmlReportSink;
 import vn.tdkt.batch.PackLookup;
@@ -160,19 +159,18 @@ public class PageController {
             for (int i = 0; i < uploads.size(); i++) {
                 inputs.add(input(Checks.fileName(uploads.get(i).getOriginalFilename()), contents.get(i), lang));
             }
-            Path file = Files.createTempFile("tdkt-report-", ".html");
-            try {
-                BatchRunner.builder()
-                        .threads(properties.threadsPerBatch())
-                        .checker(batches.checker(pack, null, false))
-                        .sink(new RowSink(rows, lang))
-                        .sink(new HtmlReportSink(file, null, PackLookup.of(engines.packs()), LocalDate.now()))
-                        .build()
-                        .run(inputs.stream());
-                return Files.readString(file, StandardCharsets.UTF_8);
-            } finally {
-                Files.deleteIfExists(file);
-            }
+            // the province table is written to the page, never to a file
+            HtmlReportSink report = new HtmlReportSink(null, PackLookup.of(engines.packs()), LocalDate.now());
+            BatchSummary summary = BatchRunner.builder()
+                    .threads(properties.threadsPerBatch())
+                    .checker(batches.checker(pack, null, false))
+                    .sink(new RowSink(rows, lang))
+                    .sink(report)
+                    .build()
+                    .run(inputs.stream());
+            StringWriter page = new StringWriter();
+            report.writeTo(summary, page);
+            return page.toString();
         });
         model.addAttribute("rows", rows);
         model.addAttribute("reportHtml", html);
