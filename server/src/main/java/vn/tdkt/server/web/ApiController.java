@@ -28,7 +28,7 @@ import vn.tdkt.json.ReportJson;
 import vn.tdkt.server.BatchChecks;
 import vn.tdkt.server.CheckGate;
 import vn.tdkt.server.Checks;
-import vn.tdkt.server.Days;
+import vn.tdkt.server.AsOf;
 import vn.tdkt.server.Engines;
 import vn.tdkt.server.Problem;
 import vn.tdkt.server.TdktProperties;
@@ -75,7 +75,7 @@ public class ApiController {
                                             @RequestParam(required = false) String asOf,
                                             @RequestParam(defaultValue = "false") boolean explain) throws IOException {
         byte[] body = Bodies.read(request, properties.maxBodySize().toBytes());
-        Report report = checks.checkJson(body, new Checks.Options(blankToNull(pack), Days.parse(asOf), explain));
+        Report report = checks.checkJson(body, new Checks.Options(blankToNull(pack), AsOf.parse(asOf), explain));
         return json(ReportJson.write(List.of(report)));
     }
 
@@ -92,7 +92,7 @@ public class ApiController {
                                               @RequestParam(defaultValue = "false") boolean provenance)
             throws IOException {
         Checks.Checked checked = checks.checkUpload(file.getOriginalFilename(), file.getBytes(),
-                new Checks.Options(blankToNull(pack), Days.parse(asOf), explain));
+                new Checks.Options(blankToNull(pack), AsOf.parse(asOf), explain));
         String report = ReportJson.write(List.of(checked.report()));
         return json(provenance ? withProvenance(report, checked) : report);
     }
@@ -108,7 +108,7 @@ public class ApiController {
                                                             @RequestParam(defaultValue = "false") boolean explain) {
         Bodies.refuseOver(request, properties.maxBatchSize().toBytes());
         String packId = blankToNull(pack);
-        java.time.LocalDate day = Days.parse(asOf);
+        java.time.LocalDate day = AsOf.parse(asOf);
         if (packId != null) {
             engines.engineFor(null, packId, day, explain); // an unknown pack, a day it has no values for: 400 now
         }

@@ -2,15 +2,11 @@ package vn.tdkt.server;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
+import vn.tdkt.finding.Days;
 
-/** A day as ISO writes it (2025-08-25) or as Vietnamese documents do (25/8/2025, 25/08/2025), as the tool reads it. */
-public final class Days {
-    private static final DateTimeFormatter VIETNAMESE = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
-
-    private Days() {}
+/** The {@code asOf} of a request: a day as the tool reads it ({@link Days#read}), or a 400 problem. */
+public final class AsOf {
+    private AsOf() {}
 
     /** The day, or null for none given; throws {@link Problem} (400) when it is no day. */
     public static LocalDate parse(String value) {
@@ -19,7 +15,7 @@ public final class Days {
         }
         String v = value.strip();
         try {
-            return v.contains("/") ? LocalDate.parse(v, VIETNAMESE) : LocalDate.parse(v);
+            return Days.read(v);
         } catch (DateTimeException e) {
             throw Problem.badParameter("asOf",
                     "'" + v + "' không phải một ngày: hãy viết 2025-08-25 hoặc 25/8/2025",
